@@ -14,6 +14,21 @@ FILE_UNREADABLE = "het bestand kan niet worden gelezen ({reason})"
 FILE_UNDECODABLE = "de tekenset van het bestand is niet te herkennen"
 FORMAT_UNSUPPORTED = "dit bestandstype wordt niet ondersteund ({suffix})"
 FORMAT_DAMAGED = "het {fmt}-bestand is beschadigd of onvolledig ({reason})"
+FILE_NO_PERMISSION = "geen toestemming om het bestand te lezen"
+FORMAT_ENCRYPTED = "het {fmt}-bestand is met een wachtwoord beveiligd en kan niet worden gelezen"
+PDF_NO_TEXT = (
+    "de pdf bevat geen tekstlaag (waarschijnlijk een scan); gebruik een pdf met tekst, "
+    "of de HTML- of XML-versie van het document"
+)
+# reasons inside FORMAT_DAMAGED's "({reason})"
+DAMAGED_NOT_ZIP = "geen geldig zip-archief"
+DAMAGED_MISSING_PART = "onderdeel {part} ontbreekt"
+DAMAGED_PART_TOO_LARGE = "onderdeel {part} is uitgepakt te groot"
+DAMAGED_XML = "XML-fout op regel {line}, kolom {column}"
+DAMAGED_XML_ENTITIES = "XML met eigen entiteiten wordt om veiligheidsredenen niet gelezen"
+DAMAGED_PDF = "de pdf-structuur is onleesbaar"
+DAMAGED_PDF_PAGE = "pagina {page} is onleesbaar"
+DAMAGED_OTHER = "onverwachte inhoud"
 
 # --- parsing ---------------------------------------------------------------------------------
 NO_QUESTIONS = "geen vragen gevonden: dit lijkt geen lijst van vragen en antwoorden"
