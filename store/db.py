@@ -1,0 +1,435 @@
+"""TinyDB persistence that survives kills, two terminals and a decade of documents.
+
+Layout on disk, all beside the store file and sharing its name stem (``kamerboek.json``):
+
+* ``kamerboek.json``       the catalogue: a TinyDB file with a ``_meta`` table (schema version)
+                           and a ``documents`` table, one small record per document.
+* ``kamerboek.docs/ID.json`` one TinyDB file per document with a ``questions`` table, one record
+                           per question. Shards are immutable and named by content hash.
+* ``kamerboek.bak.json``   the catalogue as it was before the last write batch.
+* ``kamerboek.lock``       held only while writing.
+
+Why shards: TinyDB reads a whole file at open and rewrites it whole on every write. With a
+quarter of a million questions in one file, start-up would parse hundreds of megabytes and every
+import would rewrite them. The catalogue stays small (one record per document), start-up reads
+only that, and a document's questions are read when it is opened.
+
+Why this order of writes: a shard is written (atomically) before the catalogue that points to
+it, so a kill at any moment leaves either the old catalogue (plus an unreferenced shard, swept up
+later) or the new one. Nothing is ever half-stored and the catalogue is never half-written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Iterator
+
+from filelock import FileLock, Timeout
+from tinydb import TinyDB
+from tinydb.middlewares import CachingMiddleware
+from tinydb.storages import Storage
+
+from . import messages
+from .model import Document, Question, from_dict, to_dict
+
+SCHEMA_VERSION = 1
+DEFAULT_WAIT = 60.0
+
+
+class StoreError(Exception):
+    """A store problem; ``str()`` is the one Dutch line users see."""
+
+
+class StoreCorruptError(StoreError):
+    pass
+
+
+class StoreLockedError(StoreError):
+    pass
+
+
+# --------------------------------------------------------------------------- atomic storage
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see either the old file or the new one.
+
+    Temp file in the same folder (so the rename cannot cross file systems), flushed and fsynced,
+    renamed over the target, then the folder fsynced so the rename itself is durable.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    try:
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+    except OSError:  # pragma: no cover - platforms without directory fds
+        return
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def read_json_file(path: Path) -> Any:
+    """Parse a JSON file, turning every way it can be damaged into one exception type."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    if not raw.strip():
+        raise ValueError("leeg bestand")
+    try:
+        return json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"geen geldige JSON: {exc}") from exc
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage that never writes in place (see :func:`atomic_write_bytes`).
+
+    Reading a damaged file raises ``ValueError`` instead of TinyDB's default of trying to treat
+    it as empty, which would let the next write overwrite the user's data.
+    """
+
+    def __init__(self, path: str | Path, **_: Any) -> None:
+        self.path = Path(path)
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        data = read_json_file(self.path)
+        if data is not None and not isinstance(data, dict):
+            raise ValueError("onverwachte inhoud (geen JSON-object)")
+        return data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        atomic_write_bytes(self.path, payload)
+
+    def close(self) -> None:
+        pass
+
+
+class BatchedStorage(CachingMiddleware):
+    """Collects every TinyDB write of one batch and writes the file once on :meth:`flush`."""
+
+    WRITE_CACHE_SIZE = 10**9
+
+
+def open_tinydb(path: Path) -> TinyDB:
+    return TinyDB(path, storage=BatchedStorage(AtomicJSONStorage))
+
+
+# --------------------------------------------------------------------------- the store
+
+
+@dataclass(frozen=True, slots=True)
+class StorePaths:
+    """Every file the store uses, derived from the one path the user gives."""
+
+    catalogue: Path
+
+    @property
+    def stem(self) -> Path:
+        return self.catalogue.with_suffix("")
+
+    @property
+    def shards(self) -> Path:
+        return self.stem.with_name(self.stem.name + ".docs")
+
+    @property
+    def backup(self) -> Path:
+        return self.stem.with_name(self.stem.name + ".bak.json")
+
+    @property
+    def lock(self) -> Path:
+        return self.stem.with_name(self.stem.name + ".lock")
+
+    def shard(self, doc_id: str) -> Path:
+        return self.shards / f"{doc_id}.json"
+
+
+def document_record(doc: Document) -> dict[str, Any]:
+    """The catalogue record of a document: everything but its questions, plus counts."""
+    data = to_dict(doc)
+    data.pop("questions")
+    data["counts"] = doc.counts
+    data["question_count"] = len(doc.questions)
+    return data
+
+
+def document_from_record(record: dict[str, Any], questions: Iterable[Question]) -> Document:
+    data = dict(record)
+    data["questions"] = []
+    doc: Document = from_dict(Document, data)
+    return replace(doc, questions=tuple(questions))
+
+
+class Store:
+    """The catalogue plus shards. Reads without locking; writes under the lock, in batches."""
+
+    def __init__(self, path: Path, wait: float = DEFAULT_WAIT) -> None:
+        self.paths = StorePaths(Path(path))
+        self.wait = wait
+        self._records: dict[str, dict[str, Any]] = {}
+        self._signature: tuple[int, int] | None = None
+        self._question_cache: dict[str, tuple[Question, ...]] = {}
+        self.reload()
+
+    # ---- reading ------------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path:
+        return self.paths.catalogue
+
+    def _file_signature(self) -> tuple[int, int] | None:
+        try:
+            st = self.paths.catalogue.stat()
+        except FileNotFoundError:
+            return None
+        return (st.st_mtime_ns, st.st_size)
+
+    def _read_catalogue(self) -> dict[str, dict[str, Any]]:
+        """Read and check the catalogue; raise a clear error rather than guess."""
+        path = self.paths.catalogue
+        try:
+            data = AtomicJSONStorage(path).read()
+        except ValueError as exc:
+            raise StoreCorruptError(self._corrupt_message(str(exc))) from exc
+        except OSError as exc:
+            raise StoreError(messages.STORE_UNWRITABLE.format(path=path, reason=exc.strerror)) from exc
+        if data is None:
+            return {}
+        meta = data.get("_meta", {})
+        version = next(iter(meta.values()), {}).get("schema") if meta else None
+        if version is None:
+            raise StoreCorruptError(self._corrupt_message("geen schemaversie"))
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                messages.STORE_TOO_NEW.format(path=path, found=version, known=SCHEMA_VERSION)
+            )
+        docs = data.get("documents", {})
+        if not isinstance(docs, dict):
+            raise StoreCorruptError(self._corrupt_message("tabel documents ontbreekt"))
+        return {rec["id"]: rec for rec in docs.values() if isinstance(rec, dict) and "id" in rec}
+
+    def _corrupt_message(self, reason: str) -> str:
+        backup = self.paths.backup
+        try:
+            good_backup = read_json_file(backup) is not None
+        except ValueError:
+            good_backup = False
+        if good_backup:
+            return messages.STORE_CORRUPT.format(path=self.paths.catalogue, reason=reason, backup=backup)
+        return messages.STORE_CORRUPT_NO_BACKUP.format(path=self.paths.catalogue, reason=reason)
+
+    def reload(self) -> None:
+        self._records = self._read_catalogue()
+        self._signature = self._file_signature()
+        self._question_cache = {
+            k: v for k, v in self._question_cache.items() if k in self._records
+        }
+
+    def changed_on_disk(self) -> bool:
+        """True when another process wrote the store since we read it."""
+        return self._file_signature() != self._signature
+
+    def records(self) -> list[dict[str, Any]]:
+        return list(self._records.values())
+
+    def record(self, doc_id: str) -> dict[str, Any] | None:
+        return self._records.get(doc_id)
+
+    def questions(self, doc_id: str) -> tuple[Question, ...]:
+        if doc_id in self._question_cache:
+            return self._question_cache[doc_id]
+        shard = self.paths.shard(doc_id)
+        try:
+            data = AtomicJSONStorage(shard).read()
+        except ValueError as exc:
+            raise StoreCorruptError(
+                messages.STORE_CORRUPT_NO_BACKUP.format(path=shard, reason=str(exc))
+            ) from exc
+        if data is None:
+            raise StoreCorruptError(
+                messages.STORE_CORRUPT_NO_BACKUP.format(path=shard, reason="bestand ontbreekt")
+            )
+        rows = sorted(data.get("questions", {}).items(), key=lambda kv: int(kv[0]))
+        questions = tuple(from_dict(Question, row) for _, row in rows)
+        self._question_cache[doc_id] = questions
+        return questions
+
+    def document(self, doc_id: str) -> Document:
+        record = self._records[doc_id]
+        return document_from_record(record, self.questions(doc_id))
+
+    # ---- writing ------------------------------------------------------------------------
+
+    @contextmanager
+    def _locked(self, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+        self.paths.lock.parent.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(self.paths.lock))
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            if on_wait:
+                on_wait(messages.STORE_WAITING.format(path=self.paths.catalogue))
+            try:
+                lock.acquire(timeout=self.wait)
+            except Timeout:
+                raise StoreLockedError(
+                    messages.STORE_LOCKED.format(
+                        path=self.paths.catalogue, waited=self.wait, holder=self._lock_holder()
+                    )
+                ) from None
+        try:
+            yield
+        finally:
+            lock.release()
+
+    def _lock_holder(self) -> str:
+        try:
+            pid = self.paths.lock.with_suffix(".pid").read_text().strip()
+        except OSError:
+            return ""
+        return f" (proces {pid})" if pid.isdigit() else ""
+
+    def apply(
+        self,
+        add: list[Document],
+        remove: Callable[[dict[str, dict[str, Any]]], set[str]] | None = None,
+        on_wait: Callable[[str], None] | None = None,
+    ) -> tuple[list[Document], list[Document], list[str]]:
+        """Store ``add`` and drop what ``remove`` picks, as one batch under the lock.
+
+        The catalogue is re-read under the lock (another process may have written since we
+        loaded it), so concurrent imports never lose each other's documents. Returns
+        (added, unchanged, removed ids). A document is *unchanged* when its content hash is
+        already stored; it *replaces* a stored one with the same Kamerstuk id, or with the same
+        source file name when it has no Kamerstuk id.
+        """
+        with self._locked(on_wait):
+            self._write_pid()
+            current = self._read_catalogue()
+            added: list[Document] = []
+            unchanged: list[Document] = []
+            removed: set[str] = set(remove(current)) if remove else set()
+            for doc in add:
+                if doc.id in current and doc.id not in removed:
+                    unchanged.append(doc)
+                    continue
+                removed |= {old for old in _replaced_by(doc, current) if old != doc.id}
+                added.append(doc)
+            if not added and not removed:
+                self._records = current
+                self._signature = self._file_signature()
+                return [], unchanged, []
+            for doc in added:
+                self._write_shard(doc)
+            new_records = {k: v for k, v in current.items() if k not in removed}
+            for doc in added:
+                new_records[doc.id] = document_record(doc)
+            self._backup_catalogue()
+            self._write_catalogue(new_records)
+            self._records = new_records
+            self._signature = self._file_signature()
+            for doc in added:
+                self._question_cache[doc.id] = doc.questions
+            self._sweep_shards()
+            return added, unchanged, sorted(removed & set(current))
+
+    def _write_pid(self) -> None:
+        try:
+            atomic_write_bytes(self.paths.lock.with_suffix(".pid"), str(os.getpid()).encode())
+        except OSError:
+            pass
+
+    def _write_shard(self, doc: Document) -> None:
+        shard = self.paths.shard(doc.id)
+        if shard.exists():
+            return
+        db = open_tinydb(shard)
+        table = db.table("questions")
+        table.insert_multiple(to_dict(q) | {"doc": doc.id} for q in doc.questions)
+        db.close()
+
+    def _write_catalogue(self, records: dict[str, dict[str, Any]]) -> None:
+        tmp_db = TinyDB(storage=_MemoryCapture)
+        tmp_db.table("_meta").insert({"schema": SCHEMA_VERSION})
+        tmp_db.table("documents").insert_multiple(records.values())
+        data = tmp_db.storage.memory  # type: ignore[attr-defined]
+        AtomicJSONStorage(self.paths.catalogue).write(data)
+
+    def _backup_catalogue(self) -> None:
+        """Keep the last good catalogue before each write batch (one rotating backup)."""
+        src = self.paths.catalogue
+        if not src.exists():
+            return
+        try:
+            read_json_file(src)
+        except ValueError:
+            return  # never let a damaged file replace the last good backup
+        tmp = self.paths.backup.with_name(self.paths.backup.name + ".tmp")
+        shutil.copyfile(src, tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.paths.backup)
+
+    def _sweep_shards(self) -> None:
+        """Delete shards no catalogue (current or backup) refers to: they are left-overs of
+        replaced documents or of an import killed before its catalogue write."""
+        if not self.paths.shards.exists():
+            return
+        keep = set(self._records)
+        try:
+            backup = read_json_file(self.paths.backup) or {}
+            keep |= {r.get("id") for r in backup.get("documents", {}).values()}
+        except (ValueError, AttributeError):
+            pass
+        for shard in self.paths.shards.glob("*.json"):
+            if shard.stem not in keep:
+                try:
+                    shard.unlink()
+                except OSError:
+                    pass
+
+
+class _MemoryCapture(Storage):
+    """Lets TinyDB build the catalogue's table layout in memory, written once atomically."""
+
+    def __init__(self) -> None:
+        self.memory: dict[str, Any] = {}
+
+    def read(self) -> dict[str, Any] | None:
+        return self.memory or None
+
+    def write(self, data: dict[str, Any]) -> None:
+        self.memory = data
+
+
+def _replaced_by(doc: Document, current: dict[str, dict[str, Any]]) -> set[str]:
+    """Ids of stored documents that ``doc`` is a new version of."""
+    if doc.kamerstuk_ids:
+        ids = set(doc.kamerstuk_ids)
+        return {k for k, r in current.items() if ids & set(r.get("kamerstuk_ids") or ())}
+    return {
+        k
+        for k, r in current.items()
+        if not r.get("kamerstuk_ids") and r.get("source") == doc.source
+    }

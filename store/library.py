@@ -1,0 +1,272 @@
+"""The small API the front ends use; nothing else of ``store/`` is imported by ``tui/``.
+
+It hides files, TinyDB and parsing behind questions a user would ask: which documents are
+there, show me this one, import these files, what was said about this motion.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_path
+
+from . import messages
+from .db import DEFAULT_WAIT, Store, StoreCorruptError, StoreError, StoreLockedError
+from .model import Document, Question, from_dict
+from .parse import ParseError, parse_source
+from .readers import ReadError, read_source
+from .refs import parse_motion_id
+
+ENV_DB = "KAMERBOEK_DB"
+IMPORT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xml", ".docx", ".pdf"}
+BATCH_SIZE = 200
+
+__all__ = [
+    "DocumentSummary",
+    "ImportReport",
+    "Library",
+    "LookupFailed",
+    "ParseError",
+    "ReadError",
+    "StoreCorruptError",
+    "StoreError",
+    "StoreLockedError",
+    "default_db_path",
+    "parse_file",
+    "sample_paths",
+]
+
+
+class LookupFailed(LookupError):
+    """A document, question or motion the user named does not exist; ``str()`` is Dutch."""
+
+
+def default_db_path() -> Path:
+    """``--db`` wins, then ``KAMERBOEK_DB``, then the user's data folder."""
+    env = os.environ.get(ENV_DB)
+    if env:
+        return Path(env).expanduser()
+    return user_data_path("kamerboek", appauthor=False) / "kamerboek.json"
+
+
+def sample_paths() -> list[Path]:
+    """The bundled sample documents, also after a non-editable install."""
+    root = resources.files("kamerboek.sample_docs")
+    return sorted(Path(str(p)) for p in root.iterdir() if p.name.endswith(".txt"))
+
+
+def parse_file(path: Path | str) -> Document:
+    """Read and parse one file without touching any store. Raises ReadError/ParseError."""
+    return parse_source(read_source(Path(path)))
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """What a list of documents needs, read from the catalogue without loading questions."""
+
+    id: str
+    source: str
+    title: str | None
+    kind: str
+    kamerstuk: tuple[str, ...]
+    kamerstuk_ids: tuple[str, ...]
+    reference: str | None
+    date: str | None
+    committee: str | None
+    question_count: int
+    counts: dict[str, int]
+    sections: tuple[str, ...]
+    imported_at: str | None
+
+    @classmethod
+    def from_record(cls, rec: dict[str, Any]) -> DocumentSummary:
+        return cls(
+            id=rec["id"],
+            source=rec.get("source", ""),
+            title=rec.get("title"),
+            kind=rec.get("kind", ""),
+            kamerstuk=tuple(rec.get("kamerstuk") or ()),
+            kamerstuk_ids=tuple(rec.get("kamerstuk_ids") or ()),
+            reference=rec.get("reference"),
+            date=rec.get("date"),
+            committee=rec.get("committee"),
+            question_count=int(rec.get("question_count", 0)),
+            counts=dict(rec.get("counts") or {}),
+            sections=tuple(rec.get("sections") or ()),
+            imported_at=rec.get("imported_at"),
+        )
+
+    @property
+    def display_title(self) -> str:
+        return self.title or self.source
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What an import did, file by file."""
+
+    added: list[Document] = field(default_factory=list)
+    unchanged: list[Document] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    failed: list[tuple[Path, str]] = field(default_factory=list)
+
+    @property
+    def questions(self) -> int:
+        return sum(len(d.questions) for d in self.added)
+
+    @property
+    def unanswered(self) -> int:
+        return sum(d.counts["unanswered"] for d in self.added)
+
+
+ProgressFn = Callable[[int, int, Path], None]
+
+
+def iter_import_files(paths: Iterable[Path | str]) -> Iterator[Path]:
+    """Files to import: files as given, folders searched recursively for known types."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in IMPORT_SUFFIXES:
+                    if not any(part.startswith(".") for part in child.relative_to(path).parts):
+                        yield child
+        else:
+            yield path
+
+
+class Library:
+    """One store, opened. Cheap to create: only the catalogue is read."""
+
+    def __init__(self, path: Path | str | None = None, wait: float = DEFAULT_WAIT) -> None:
+        self.store = Store(Path(path) if path else default_db_path(), wait=wait)
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    # ---- documents ----------------------------------------------------------------------
+
+    def documents(self) -> list[DocumentSummary]:
+        """All stored documents, newest date first (undated last)."""
+        docs = [DocumentSummary.from_record(r) for r in self.store.records()]
+        return sorted(docs, key=lambda d: (d.date or "", d.display_title), reverse=True)
+
+    def is_empty(self) -> bool:
+        return not self.store.records()
+
+    def document(self, doc_id: str) -> Document:
+        return self.store.document(doc_id)
+
+    def find_document(self, query: str) -> DocumentSummary:
+        """A document by stored id (or its prefix), Kamerstuk id, or a unique part of its title."""
+        docs = self.documents()
+        q = query.strip()
+        q_id = q.replace(" ", "").replace(",nr.", "-").lower()
+        exact = [
+            d
+            for d in docs
+            if d.id == q
+            or q_id in (k.lower() for k in d.kamerstuk_ids)
+            or (d.reference and d.reference.lower() == q.lower())
+        ]
+        if len(exact) == 1:
+            return exact[0]
+        prefix = [d for d in docs if len(q) >= 4 and d.id.startswith(q)]
+        if len(prefix) == 1:
+            return prefix[0]
+        ql = q.lower()
+        partial = [
+            d for d in docs if ql and (ql in (d.title or "").lower() or ql in d.source.lower())
+        ]
+        if len(partial) == 1:
+            return partial[0]
+        candidates = exact or prefix or partial
+        if candidates:
+            names = ", ".join(f"{d.id[:12]} ({d.display_title[:40]})" for d in candidates[:5])
+            raise LookupFailed(messages.DOC_AMBIGUOUS.format(query=query, candidates=names))
+        raise LookupFailed(messages.DOC_NOT_FOUND.format(query=query))
+
+    def question(self, doc_id: str, number: int) -> Question:
+        for q in self.document(doc_id).questions:
+            if q.number == number:
+                return q
+        raise LookupFailed(messages.QUESTION_NOT_FOUND.format(doc=doc_id[:12], number=number))
+
+    def refresh(self) -> bool:
+        """Re-read the catalogue if another process wrote it; True when something changed."""
+        if not self.store.changed_on_disk():
+            return False
+        self.store.reload()
+        return True
+
+    # ---- writing ------------------------------------------------------------------------
+
+    def import_paths(
+        self,
+        paths: Sequence[Path | str],
+        progress: ProgressFn | None = None,
+        on_wait: Callable[[str], None] | None = None,
+    ) -> ImportReport:
+        """Read, parse and store files; one bad file never stops the others.
+
+        Documents are written in batches of :data:`BATCH_SIZE`, each batch one atomic catalogue
+        write, so a thousand files do not rewrite the store a thousand times.
+        """
+        files = list(iter_import_files(paths))
+        report = ImportReport()
+        batch: list[Document] = []
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        for i, path in enumerate(files, 1):
+            if progress:
+                progress(i, len(files), path)
+            try:
+                doc = parse_source(read_source(path))
+            except (ReadError, ParseError) as exc:
+                report.failed.append((path, exc.reason))
+                continue
+            batch.append(_with_import_time(doc, now))
+            if len(batch) >= BATCH_SIZE:
+                self._commit(batch, report, on_wait)
+                batch = []
+        if batch:
+            self._commit(batch, report, on_wait)
+        return report
+
+    def _commit(
+        self, batch: list[Document], report: ImportReport, on_wait: Callable[[str], None] | None
+    ) -> None:
+        unique = list({d.id: d for d in batch}.values())
+        added, unchanged, removed = self.store.apply(unique, on_wait=on_wait)
+        report.added += added
+        report.unchanged += unchanged
+        report.replaced += removed
+
+    def import_samples(self, progress: ProgressFn | None = None) -> ImportReport:
+        return self.import_paths(sample_paths(), progress=progress)
+
+    def remove(self, doc_id: str) -> None:
+        self.store.apply([], remove=lambda current: {doc_id} & set(current))
+
+    # ---- motions ------------------------------------------------------------------------
+
+    def normalise_motion_id(self, text: str) -> str:
+        mid = parse_motion_id(text)
+        if not mid:
+            raise LookupFailed(messages.MOTION_ID_INVALID.format(query=text))
+        return mid
+
+
+def _with_import_time(doc: Document, when: str) -> Document:
+    from dataclasses import replace
+
+    return replace(doc, imported_at=when)
+
+
+_ = from_dict

@@ -1,0 +1,352 @@
+"""The one place that recognises documents, sections, questions, answers and their status.
+
+``parse_text`` works on any text the readers produce; ``parse_source`` adds what the reader
+knows (file name, format, encoding, content hash). Both raise only :class:`ParseError`.
+
+How it works, in passes over the lines:
+1. markup: Word bookmarks go, footnote bodies are lifted out, markers become superscripts;
+2. furniture: PDF running headers and Kamervragen header lines ("Vragen van het lid …",
+   "Antwoord van minister … (ontvangen …)") are taken out of the flow (the latter as metadata);
+3. entries: question and answer labels split the text into entries (question lines, answer lines);
+4. boundaries: each entry's trailing lines are checked for a section heading that belongs to the
+   next entry, and for a signature or footer; the text before the first label is the preamble;
+5. content: lines get their shape back (paragraphs, lists, tables), references are recognised,
+   and each question gets its status.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+
+from .. import messages
+from ..model import PARSER_VERSION, Document, Footnote, Question
+from ..readers import SourceText
+from ..readers.clean import clean_text
+from ..refs import analyse_question, collect_motions
+from . import blocks, labels, layout, markup, metadata, status
+
+__all__ = ["ParseError", "parse_source", "parse_text"]
+
+
+class ParseError(Exception):
+    """The text is readable but holds no questions; ``reason`` is one Dutch line."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}" if source else reason)
+        self.source = source
+        self.reason = reason
+
+
+@dataclass(slots=True)
+class _Entry:
+    numbers: tuple[int, ...]
+    label: str
+    printed_number: bool
+    q_lines: list[str] = field(default_factory=list)
+    a_lines: list[str] = field(default_factory=list)
+    answer_mode: bool = False
+    answer_label: str | None = None
+    shares_answer_with: tuple[int, ...] = ()
+    section: str | None = None
+
+    @property
+    def tail(self) -> list[str]:
+        return self.a_lines if self.answer_mode else self.q_lines
+
+
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")
+_PAGE = re.compile(r"\(blz\.?\s*:?\s*(\d+(?:\s*[-–]\s*\d+)?)\s*\)", re.I)
+
+
+def parse_source(src: SourceText) -> Document:
+    return parse_text(
+        src.text,
+        source=src.path.name,
+        source_format=src.format,
+        encoding=src.encoding,
+        digest=src.digest,
+    )
+
+
+def parse_text(
+    text: str,
+    *,
+    source: str = "",
+    source_format: str = "txt",
+    encoding: str = "utf-8",
+    digest: str | None = None,
+) -> Document:
+    """Parse one document's text. Raises :class:`ParseError` when it holds no questions."""
+    text = clean_text(text)
+    text, footnote_bodies = markup.extract_footnotes(text)
+    lines = [line.rstrip() for line in text.split("\n")]
+    lines, running_headers = blocks.drop_running_headers(lines)
+    lines, header_lines = _take_header_lines(lines)
+
+    preamble, entries = _split_entries(lines)
+    if not entries:
+        raise ParseError(source, messages.NO_QUESTIONS)
+
+    leftovers: list[str] = []
+    _assign_sections(preamble, entries, leftovers)
+    if not any(e.answer_label for e in entries):
+        for entry in entries:
+            _split_unlabelled_answer(entry)
+
+    questions = _build_questions(entries, footnote_bodies)
+    meta = metadata.extract(preamble, header_lines, text)
+    leftovers = [x for x in preamble if x.strip()] + leftovers + header_lines + running_headers
+    cited = {f.mark for q in questions for f in q.footnotes}
+    orphan_notes = tuple(
+        Footnote(mark, body) for mark, body in footnote_bodies.items() if mark not in cited
+    )
+    doc_id = (digest or hashlib.sha256(text.encode("utf-8")).hexdigest())[:16]
+    return Document(
+        id=doc_id,
+        source=source,
+        source_format=source_format,
+        encoding=encoding,
+        title=meta.title,
+        kind=meta.kind,
+        kamerstuk=tuple(meta.kamerstuk),
+        kamerstuk_ids=tuple(meta.kamerstuk_ids),
+        reference=meta.reference,
+        date=meta.date,
+        committee=meta.committee,
+        addressees=tuple(meta.addressees),
+        numbered=any(e.printed_number for e in entries),
+        sections=tuple(dict.fromkeys(q.section for q in questions if q.section)),
+        questions=questions,
+        footnotes=tuple(f for q in questions for f in q.footnotes) + orphan_notes,
+        motions=collect_motions(questions),
+        leftovers=tuple(leftovers),
+        parser_version=PARSER_VERSION,
+    )
+
+
+# --------------------------------------------------------------------------- passes
+
+
+def _take_header_lines(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Kamervragen header lines are metadata wherever they stand, never question text."""
+    kept: list[str] = []
+    headers: list[str] = []
+    for line in lines:
+        if labels.QUESTIONS_HEADER.match(line) or labels.ANSWER_HEADER.match(line):
+            headers.append(line.strip())
+        else:
+            kept.append(line)
+    return kept, headers
+
+
+def _style(lines: list[str]) -> str:
+    """'vraag' when the document labels questions with the word, else 'numeric'."""
+    for line in lines:
+        if labels.match_question(line):
+            return "vraag"
+    return "numeric"
+
+
+def _next_nonblank(lines: list[str], i: int) -> str:
+    for line in lines[i + 1 : i + 4]:
+        if line.strip():
+            return line
+    return ""
+
+
+def _paragraph_has_question_mark(lines: list[str], i: int, rest: str) -> bool:
+    if "?" in rest:
+        return True
+    for line in lines[i + 1 : i + 12]:
+        if not line.strip() or labels.match_answer(line):
+            break
+        if "?" in line:
+            return True
+    return False
+
+
+def _numeric_label_ok(
+    lines: list[str], i: int, n: int, rest: str, started: bool, last_number: int
+) -> bool:
+    """Is "12." / "12)" / "12" at line ``i`` a question number rather than a list item?
+
+    It must be the next number (gaps of up to four are allowed, the first may be 0 or 1) and,
+    after the first question, open a paragraph that asks something: numbered list items inside
+    answers rarely end in a question mark. A numbered question without "?" after the first is
+    a known limit of number-only layouts.
+    """
+    expected = (not started and n in (0, 1)) or (started and last_number < n <= last_number + 5)
+    if not expected or rest.rstrip().endswith((",", ";")):
+        return False
+    if not rest and not _next_nonblank(lines, i).strip():
+        return False
+    return not started or _paragraph_has_question_mark(lines, i, rest)
+
+
+def _split_entries(lines: list[str]) -> tuple[list[str], list[_Entry]]:
+    style = _style(lines)
+    preamble: list[str] = []
+    entries: list[_Entry] = []
+    pending_number: int | None = None
+    last_number = -1
+
+    def current() -> _Entry | None:
+        return entries[-1] if entries else None
+
+    def open_entry(numbers: tuple[int, ...], label: str, printed: bool, rest: str) -> None:
+        nonlocal last_number
+        entry = _Entry(numbers, label, printed)
+        if rest:
+            entry.q_lines.append(rest)
+        entries.append(entry)
+        last_number = max(numbers)
+
+    for i, line in enumerate(lines):
+        cur = current()
+        if style == "vraag":
+            bare = _BARE_NUMBER.match(line)
+            if bare and (q := labels.match_question(_next_nonblank(lines, i))) and not q.numbers:
+                pending_number = int(bare.group(1))
+                continue
+            q = labels.match_question(line)
+            if q:
+                if not q.numbers and cur and not cur.q_lines and not cur.answer_mode and pending_number is None:
+                    if q.rest:  # "Vraag 1:" then "Vraag: text": the second label is decoration
+                        cur.q_lines.append(q.rest)
+                    continue
+                if q.numbers:
+                    open_entry(q.numbers, q.label, True, q.rest)
+                elif pending_number is not None:
+                    open_entry((pending_number,), f"{pending_number}", True, q.rest)
+                else:
+                    open_entry((last_number + 1 if last_number >= 0 else 1,), q.label, False, q.rest)
+                pending_number = None
+                continue
+        else:
+            num = labels.match_numeric(line)
+            if num and not line.startswith("\t") and _numeric_label_ok(lines, i, *num, bool(entries), last_number):
+                n, rest = num
+                stripped = line.strip()
+                label = stripped[: len(stripped) - len(rest)].strip() if rest else stripped
+                open_entry((n,), label, True, rest)
+                continue
+        a = labels.match_answer(line) if (cur or entries) else None
+        if a:
+            target = cur
+            if a.numbers and cur and not set(a.numbers) & set(cur.numbers):
+                matches = [e for e in entries if set(a.numbers) & set(e.numbers)]
+                if matches:
+                    target = matches[-1]
+            assert target is not None
+            target.answer_mode = True
+            target.answer_label = a.label
+            if a.numbers and len(a.numbers) > 1:
+                target.shares_answer_with = tuple(n for n in a.numbers if n not in target.numbers)
+            if a.rest:
+                target.a_lines.append(a.rest)
+            if target is not cur:
+                entries.remove(target)
+                entries.append(target)  # later text belongs to this answer
+            continue
+        if cur is None:
+            preamble.append(line)
+        else:
+            cur.tail.append(line)
+    entries.sort(key=lambda e: (min(e.numbers), e.label))
+    return preamble, entries
+
+
+def _assign_sections(preamble: list[str], entries: list[_Entry], leftovers: list[str]) -> None:
+    """Move trailing headings to the next entry's section, and closing blocks to leftovers."""
+    body, heading = blocks.split_trailing_heading(preamble + [""])
+    section = " ".join(heading) if heading else None
+    if heading:
+        del preamble[len(body) :]
+    for i, entry in enumerate(entries):
+        entry.section = section
+        tail = entry.tail
+        kept, closing = blocks.split_closing(tail)
+        if closing:
+            leftovers.extend(x for x in closing if x.strip())
+            tail[:] = kept
+        if i + 1 < len(entries):
+            kept, heading = blocks.split_trailing_heading(tail)
+            if heading:
+                tail[:] = kept
+                section = " ".join(heading)
+
+
+def _split_unlabelled_answer(entry: _Entry) -> None:
+    """No answer labels anywhere: an answer paragraph may simply follow its question.
+
+    The question is the opening paragraphs up to the last one that asks something ("?");
+    what follows, if it asks nothing, is the answer.
+    """
+    lines = entry.q_lines
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            paragraphs[-1].append(line)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    paragraphs = [p for p in paragraphs if p]
+    if len(paragraphs) < 2:
+        return
+    last_q = max((i for i, p in enumerate(paragraphs) if "?" in " ".join(p)), default=-1)
+    if last_q < 0 or last_q == len(paragraphs) - 1:
+        return
+    q_part = [x for p in paragraphs[: last_q + 1] for x in p + [""]]
+    a_part = [x for p in paragraphs[last_q + 1 :] for x in p + [""]]
+    entry.q_lines = q_part
+    entry.a_lines = a_part
+    entry.answer_mode = True
+
+
+def _build_questions(entries: list[_Entry], bodies: dict[str, str]) -> tuple[Question, ...]:
+    shared_answers: dict[int, list[str]] = {}
+    for entry in entries:
+        for n in entry.shares_answer_with:
+            shared_answers.setdefault(n, entry.a_lines)
+    out: list[Question] = []
+    for entry in entries:
+        q_text = layout.shape(entry.q_lines)
+        a_lines = entry.a_lines
+        if not any(x.strip() for x in a_lines) and set(entry.numbers) & set(shared_answers):
+            a_lines = shared_answers[next(n for n in entry.numbers if n in shared_answers)]
+        a_text = layout.shape(a_lines) or None
+        notes = markup.footnotes_in(q_text + "\n" + (a_text or ""), bodies)
+        refs = analyse_question(q_text, a_text, {f.mark: f.text for f in notes})
+        state, who = status.classify(a_text, refs.refers_to)
+        page = _PAGE.search(q_text)
+        for n in entry.numbers:
+            out.append(
+                Question(
+                    number=n,
+                    label=entry.label,
+                    section=entry.section,
+                    question=q_text,
+                    answer=a_text,
+                    status=state,
+                    refers_to=refs.refers_to,
+                    deferred_to=who,
+                    footnotes=notes,
+                    kamerstukken=refs.kamerstukken,
+                    motions=refs.motions,
+                    amounts=refs.amounts,
+                    page=page.group(1) if page else None,
+                )
+            )
+    return _with_referred_by(out)
+
+
+def _with_referred_by(questions: list[Question]) -> tuple[Question, ...]:
+    back: dict[int, list[int]] = {}
+    for q in questions:
+        for n in q.refers_to:
+            back.setdefault(n, []).append(q.number)
+    return tuple(
+        replace(q, referred_by=tuple(dict.fromkeys(back[q.number]))) if q.number in back else q
+        for q in questions
+    )

@@ -1,0 +1,141 @@
+"""Telling headings, signatures and page furniture apart from question and answer text.
+
+Official lists put section headings ("Vragen inzake … (VII) …", "Overige vragen") directly
+after the previous question or answer, often with no blank line between. We look backwards from
+each question label for a trailing run of lines that reads like a heading rather than the end
+of a paragraph. Signature blocks, "Ondertekenaars", closing formulas and web-page footers are cut
+from the end of a block the same way. What is cut is never dropped: it becomes a section, or
+goes to the document's leftovers.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A heading's first line, when it starts like this, is a heading whatever its length.
+STRONG_HEADING = re.compile(
+    r"""^(?:
+        vragen\s+(?:en\s+antwoorden\s+)?(?:inzake|over|bij|aan|betreffende|m\.b\.t\.|met\s+betrekking|naar\s+aanleiding|ten\s+aanzien)
+      | (?:vragen|opmerkingen)\s+(?:en\s+\w+\s+)?van\s+de\s+(?:leden|fractie)
+      | overige\b | overkoepelend | algeme(?:e)?n\b | inleiding\b
+      | wijziging\s+van\s+de\s+begrotingsstaten
+      | (?:ministerie|begroting|begrotingshoofdstuk|hoofdstuk|beleidsartikel|niet-beleidsartikel|
+           artikel\s+\d|onderdeel|paragraaf|thema|blok|deel\s+[IVX\d]|agentschap|bijlage)\b
+      | \d+(?:\.\d+)+\s+\S
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Lines that end a heading search: the previous block ends here.
+_SENTENCE_END = re.compile(r"[.?!;:»”\"]\s*$")
+_LIST_HEADER = re.compile(r"^(?:vragen\s+en\s+antwoorden|lijst\s+van\s+vragen(?:\s+en\s+antwoorden)?)\s*$", re.I)
+_NOT_HEADING_START = re.compile(r"^(?:[–·•\-*▪]|\t|zie\b|ja\b|nee\b|\d+[.)]\s)", re.I)
+_STOPWORD_END = re.compile(r"\b(?:de|het|een|van|en|of|op|in|te|voor|aan|met|dat|die|om|door|bij|naar|als|is|zijn|wordt|worden)$", re.I)
+
+# A closing line after which everything is signature or page furniture.
+CLOSING_STRONG = re.compile(
+    r"""^(?:
+        ondertekenaars?\b | eerste\s+ondertekenaar | mede\s*ondertekenaar
+      | hoogachtend | met\s+(?:vriendelijke|hoogachtende)\s+groet | \(?w\.g\.\)?
+      | naar\s+boven | terug\s+naar\s+boven | deel\s+deze\s+pagina | privacy(?:verklaring)?\s*$
+      | cookies?\s*$ | toegankelijkheid\s*$ | copyright\b | ©
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A signature title ("De Minister van Economische Zaken en Klimaat,"): only a signature when
+# it is short and followed by at most a few short lines (a name, a function).
+CLOSING_TITLE = re.compile(
+    r"""^(?:
+        de\s+(?:fungerend\s+)?(?:voorzitter|griffier|adjunct-griffier)\s+van\s+de\s+(?:vaste\s+)?commissie\b
+      | (?:adjunct-)?griffier\s+van\s+de\s+commissie\b
+      | (?:de\s+)?(?:minister|staatssecretaris|minister-president)\s+(?:van|voor)\s+[^.?!]+$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+RUNNING_HEADER = re.compile(
+    r"^\s*(?:Tweede|Eerste)\s+Kamer,?\s+vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},\s.{0,60}?nr\.\s*\d+\s*\d*\s*$",
+    re.I,
+)
+
+
+def _words(lines: list[str]) -> int:
+    return sum(len(line.split()) for line in lines)
+
+
+def _heading_like(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and "?" not in s and not _SENTENCE_END.search(s) and not _NOT_HEADING_START.match(line)
+
+
+def _all_caps_heading(line: str) -> bool:
+    """"ALGEMEEN", "VRAGEN OVER DE BEGROTING": two or more capitalised words, mostly letters."""
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    letters = sum(c.isalpha() for c in line)
+    return line.isupper() and len(words) >= 1 and letters >= 0.7 * len(line.replace(" ", "")) and letters >= 4
+
+
+def split_trailing_heading(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Split ``lines`` (a block just before a question label) into (body, heading).
+
+    A heading is a run of at most four heading-like lines that starts after a sentence end,
+    a blank line or the list's own title ("Vragen en antwoorden"), and either begins with a
+    heading phrase (strong) or is short: at most two lines and twelve words, not ending in a
+    function word (weak). The body is never emptied: a lone short line is an answer ("Nee").
+    """
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start > 0 and end - start < 4 and _heading_like(lines[start - 1]):
+        start -= 1
+    if start == end:
+        return lines, []
+    for first in range(start, end):  # the heading may start anywhere a strong phrase starts
+        candidate = [x.strip() for x in lines[first:end]]
+        before = lines[first - 1].strip() if first > 0 else ""
+        boundary = first == 0 or not before or _SENTENCE_END.search(before) or _LIST_HEADER.match(before)
+        if not boundary and not STRONG_HEADING.match(candidate[0]):
+            continue
+        body = lines[:first]
+        if not any(x.strip() and not _LIST_HEADER.match(x) for x in body) and first == 0:
+            # nothing would be left: keep it as body unless the block is pure preamble
+            return lines, []
+        strong = bool(STRONG_HEADING.match(candidate[0])) or _all_caps_heading(candidate[0])
+        weak = (
+            len(candidate) <= 2
+            and 2 <= _words(candidate) <= 12
+            and candidate[0][:1].isupper()
+            and not _STOPWORD_END.search(candidate[-1])
+        )
+        if strong or weak:
+            return body, candidate
+    return lines, []
+
+
+def split_closing(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Cut a signature block, closing formula or page footer off the end of a block.
+
+    Strong closings ("Ondertekenaars", "Hoogachtend,") cut whatever short lines follow; a bare
+    title ("De Minister van …,") only when it is short itself and followed by at most four short
+    lines, so a sentence like "De Minister van EZ beantwoordt deze vraag …" stays in the answer.
+    """
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            continue
+        tail = [x.strip() for x in lines[i + 1 :] if x.strip()]
+        if CLOSING_STRONG.match(s):
+            if all(len(x.split()) <= 16 and not x.endswith("?") for x in tail):
+                return lines[:i], lines[i:]
+        elif CLOSING_TITLE.match(s) and len(s.split()) <= 9 and len(tail) <= 4:
+            if all(len(x.split()) <= 6 and not x.endswith((".", "?")) or re.fullmatch(r"[A-Z]\.[\w. -]*", x) for x in tail):
+                return lines[:i], lines[i:]
+    return lines, []
+
+
+def drop_running_headers(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Remove page headers a PDF export repeats ("Tweede Kamer, vergaderjaar …, nr. 3  5")."""
+    kept: list[str] = []
+    dropped: list[str] = []
+    for line in lines:
+        (dropped if RUNNING_HEADER.match(line) else kept).append(line)
+    return kept, dropped

@@ -1,0 +1,110 @@
+"""Giving text back its shape: paragraphs, bullet lists and flattened Word tables.
+
+Sources wrap lines at random widths (PDF and web exports break mid-sentence) or put a whole
+paragraph on one line (Word). We rejoin wrapped lines into paragraphs so the app can wrap at
+the reader's width, keep list items on their own lines, and redraw Word tables (one cell per
+line, each starting with a tab, rows separated by blank lines) as aligned columns.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+BULLET = re.compile(r"^\s*(?:[–·•\-*▪◦●]|\d{1,2}[.)]|[a-z][.)])\s+")
+_SENTENCE_END = re.compile(r"[.?!:;»”\"')]$")
+TABLE_SEPARATOR = " │ "
+MAX_CELL = 48
+
+
+def _is_table_line(line: str) -> bool:
+    return line.startswith("\t")
+
+
+def _render_table(rows: list[list[str]]) -> list[str]:
+    """Aligned columns; numbers right-aligned; long cells wrapped within their column."""
+    ncols = max(len(r) for r in rows)
+    rows = [r + [""] * (ncols - len(r)) for r in rows]
+    widths = [min(MAX_CELL, max(len(r[c]) for r in rows)) for c in range(ncols)]
+    # drop columns that are empty everywhere
+    keep = [c for c in range(ncols) if any(r[c] for r in rows)]
+    out: list[str] = []
+    for row in rows:
+        wrapped = [textwrap.wrap(row[c], widths[c]) or [""] for c in keep]
+        height = max(len(w) for w in wrapped)
+        for i in range(height):
+            cells = []
+            for w, c in zip(wrapped, keep):
+                cell = w[i] if i < len(w) else ""
+                numeric = bool(re.fullmatch(r"[-€\d.,\s%]+", cell)) and any(ch.isdigit() for ch in cell)
+                cells.append(cell.rjust(widths[c]) if numeric else cell.ljust(widths[c]))
+            out.append(TABLE_SEPARATOR.join(cells).rstrip())
+    return out
+
+
+def _table_rows(lines: list[str]) -> list[list[str]]:
+    rows: list[list[str]] = []
+    current: list[str] = []
+    for line in lines:
+        if _is_table_line(line):
+            current.append(line[1:].strip())
+        elif current:
+            rows.append(current)
+            current = []
+    if current:
+        rows.append(current)
+    return [r for r in rows if any(r)]
+
+
+def shape(lines: list[str]) -> str:
+    """Turn raw block lines into display text: paragraphs joined by a blank line."""
+    blocks: list[str] = []
+    para: list[str] = []
+    i = 0
+
+    def flush() -> None:
+        if para:
+            blocks.append(" ".join(para))
+            para.clear()
+
+    while i < len(lines):
+        line = lines[i]
+        if _is_table_line(line):
+            j = i
+            while j < len(lines) and (_is_table_line(lines[j]) or not lines[j].strip()):
+                j += 1
+            # a run that is only a few blank tab cells is spacing, not a table
+            run = lines[i:j]
+            if sum(1 for x in run if x.strip()) >= 2:
+                flush()
+                rendered = _render_table(_table_rows(run))
+                if rendered:
+                    blocks.append("\n".join(rendered))
+                i = j
+                continue
+            line = line.strip()
+        stripped = line.strip()
+        if not stripped:
+            flush()
+        elif BULLET.match(stripped):
+            flush()
+            para.append(re.sub(r"\s+", " ", stripped))  # a list item starts its own paragraph
+        elif para and not _SENTENCE_END.search(para[-1]):
+            para.append(stripped)  # a line broken mid-sentence (or a wrapped list item) continues
+        else:
+            flush()
+            para.append(stripped)
+        i += 1
+    flush()
+    return _join_blocks(blocks)
+
+
+def _join_blocks(blocks: list[str]) -> str:
+    """Paragraphs separated by a blank line; consecutive list items by a single newline."""
+    out: list[str] = []
+    for block in blocks:
+        if out and BULLET.match(block) and BULLET.match(out[-1].rsplit("\n", 1)[-1]):
+            out[-1] += "\n" + block
+        else:
+            out.append(block)
+    return "\n\n".join(re.sub(r"[ \t]+$", "", b, flags=re.M) for b in out).strip()

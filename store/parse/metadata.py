@@ -1,0 +1,190 @@
+"""Document metadata from the text before the first question (and a few lines elsewhere).
+
+Everything here is "where the text says so": a field the text does not state stays empty
+rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "januari februari maart april mei juni juli augustus september oktober november december".split(),
+        1,
+    )
+}
+_DATE = re.compile(
+    r"\b(\d{1,2})\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(\d{4})\b",
+    re.I,
+)
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
+_DATE_CUES = (
+    re.compile(r"vastgesteld\s+(?:op\s+)?", re.I),
+    re.compile(r"^\s*datum\s*:?\s*", re.I | re.M),
+    re.compile(r"\bontvangen\s+", re.I),
+    re.compile(r"^\s*(?:den\s+haag|'s-gravenhage)\s*,\s*", re.I | re.M),
+)
+_REFERENCE = re.compile(
+    r"(?:^\s*(?:ons\s+kenmerk|kenmerk|onze\s+referentie|referentie)\s*:?\s*(?P<a>[\w/.-]*\d[\w/.-]*)"
+    r"|^\s*(?P<b>\d{4}[A-Z]\d{4,6})\s*$)",
+    re.I | re.M,
+)
+_COMMITTEE = re.compile(
+    r"\b((?:vaste|algemene|tijdelijke|bijzondere)\s+commissie\s+(?:voor|van)\s+"
+    r"[A-Z][\w'’-]*(?:\s+(?:en|[A-Z][\w'’-]*))*)",
+    re.I,
+)
+_ADDRESSEES = re.compile(
+    r"(?:voorgelegd|gesteld|gericht)\s+aan\s+(?:de\s+)?(?P<who>(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?|[Mm]inister-[Pp]resident)\b[^.]*?)(?:\.|\s+Bij\s+brief|$)",
+    re.S,
+)
+_KAMERVRAGEN_TO = re.compile(r"\baan\s+de\s+(?P<who>(?:minister|staatssecretaris)[^()]*?)\s+(?:over|inzake)\b", re.I)
+# "36 850 VII Wijziging …" / "36 850\nXIII\nWijziging …" / "36 850 VII, nr. 3"
+_DOSSIER_HEAD = re.compile(
+    r"^(?P<dossier>\d{2}\s?\d{3})(?:[ \t]*\n?[ \t]*(?P<sub>[IVXLC]{1,6}|[A-Z]|\(R\d{3,4}\)|R\d{3,4}|\d{1,3})(?=\s))?"
+    r"(?:\s*,?\s*nr\.\s*(?P<nr>\d+))?",
+    re.M,
+)
+_NR_LINE = re.compile(r"^\s*nr\.\s*(\d+)\s*$", re.I | re.M)
+_INLINE_KST = re.compile(
+    r"vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},\s*(?P<dossier>\d{2}\s?\d{3})(?:[ -](?P<sub>[IVXLC]+|\d{1,3}|[A-Z]))?,?\s*nr\.\s*(?P<nr>\d+)",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class Metadata:
+    title: str | None = None
+    kind: str = "vragen-en-antwoorden"
+    kamerstuk: list[str] = field(default_factory=list)
+    kamerstuk_ids: list[str] = field(default_factory=list)
+    reference: str | None = None
+    date: str | None = None
+    committee: str | None = None
+    addressees: list[str] = field(default_factory=list)
+
+
+def iso_date(text: str) -> str | None:
+    m = _DATE.search(text)
+    if m:
+        day, month, year = int(m[1]), MONTHS[m[2].lower()], int(m[3])
+    else:
+        n = _NUMERIC_DATE.search(text)
+        if not n:
+            return None
+        day, month, year = int(n[1]), int(n[2]), int(n[3])
+    if not (1 <= day <= 31 and 1 <= month <= 12 and 1900 < year < 2200):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def find_date(text: str) -> str | None:
+    """The date the text gives for itself: vastgesteld, Datum, ontvangen, "Den Haag, …"."""
+    for cue in _DATE_CUES:
+        for m in cue.finditer(text):
+            date = iso_date(text[m.end() : m.end() + 40].split("\n")[0])
+            if date:
+                return date
+    return None
+
+
+def _kamerstukken(preamble: str) -> tuple[list[str], list[str]]:
+    printed: list[str] = []
+    ids: list[str] = []
+    head = "\n".join(preamble.split("\n")[:40])
+    nr_line = _NR_LINE.search(head)
+    for m in _INLINE_KST.finditer(head):
+        _add_kst(printed, ids, m["dossier"], m["sub"], m["nr"])
+    if printed:
+        return printed, ids
+    for m in _DOSSIER_HEAD.finditer(head):
+        nr = m["nr"] or (nr_line.group(1) if nr_line else None)
+        if not nr:
+            continue
+        _add_kst(printed, ids, m["dossier"], m["sub"], nr)
+    return printed, ids
+
+
+def _add_kst(printed: list[str], ids: list[str], dossier: str, sub: str | None, nr: str) -> None:
+    d = dossier.replace(" ", "")
+    spaced = f"{d[:-3]} {d[-3:]}"
+    sub_clean = sub.strip("()") if sub else None
+    text = f"{spaced}{' ' + sub if sub else ''}, nr. {int(nr)}"
+    kid = "-".join(x for x in (d, sub_clean, str(int(nr))) if x)
+    if kid not in ids:
+        printed.append(text)
+        ids.append(kid)
+
+
+def _title(preamble_lines: list[str], kind: str) -> str | None:
+    lines = [x.strip() for x in preamble_lines if x.strip()]
+    if not lines:
+        return None
+    first = lines[0]
+    if re.match(r"^geachte\b", first, re.I):
+        body = " ".join(lines[1:4])
+        m = re.search(r"\b(?:de\s+)?(beantwoording\s+(?:op|van)\s+.+?)(?:\s+gesteld\s+door|[.;]|$)", body, re.I)
+        if m:
+            title = m.group(1)
+            return title[0].upper() + title[1:]
+        return None
+    m = re.match(r"^(.+?)\s+:\s+(.+)$", first)
+    if m and m.group(2).lower().startswith(m.group(1).lower()):
+        first = m.group(2)  # "Verslag … : Verslag … (digitalisering)" as the web page titles it
+    return first[:300]
+
+
+def _kind(text: str) -> str:
+    low = text.lower()
+    if "lijst van vragen en antwoorden" in low:
+        return "lijst-van-vragen-en-antwoorden"
+    if re.search(r"vragen\s+van\s+(?:het\s+lid|de\s+leden)|aanhangsel\s+van\s+de\s+handelingen|\(ingezonden\s", low):
+        return "kamervragen"
+    if re.search(r"^\s*geachte\b", low, re.M) or "feitelijke vragen" in low or "feitelijke kamervragen" in low:
+        return "beantwoording-brief"
+    if "lijst van vragen" in low:
+        return "lijst-van-vragen"
+    return "vragen-en-antwoorden"
+
+
+def _split_addressees(who: str) -> list[str]:
+    who = re.sub(r"\s+", " ", who).strip()
+    m = re.match(r"(?i)(ministers|staatssecretarissen)\s+(.*)$", who)
+    if m:
+        role = "Minister" if m[1].lower() == "ministers" else "Staatssecretaris"
+        parts = re.split(r",\s*|\s+en\s+(?=van\s)", m[2])
+        return [f"{role} {p.strip()}" for p in parts if p.strip().lower().startswith("van ")]
+    parts = re.split(r",\s*(?=de\s+|minister|staatssecretaris)|\s+en\s+(?=de\s+(?:minister|staatssecretaris)|minister|staatssecretaris)", who, flags=re.I)
+    return [re.sub(r"^de\s+", "", p.strip(), flags=re.I) for p in parts if p.strip()]
+
+
+def extract(preamble_lines: list[str], header_lines: list[str], full_text: str) -> Metadata:
+    """Metadata from the preamble, Kamervragen header lines and (for dates) the whole text."""
+    preamble = "\n".join(preamble_lines)
+    meta = Metadata()
+    meta.kind = _kind(preamble + "\n" + "\n".join(header_lines))
+    meta.title = _title(preamble_lines, meta.kind)
+    meta.kamerstuk, meta.kamerstuk_ids = _kamerstukken(preamble)
+    ref = _REFERENCE.search(preamble) or _REFERENCE.search(full_text[-3000:])
+    if ref:
+        meta.reference = ref["a"] or ref["b"]
+    meta.date = find_date(preamble) or find_date("\n".join(header_lines))
+    committee = _COMMITTEE.search(preamble)
+    if committee:
+        meta.committee = re.sub(r"\s+", " ", committee.group(1))
+        meta.committee = meta.committee[0].lower() + meta.committee[1:]
+    who = _ADDRESSEES.search(preamble)
+    if who:
+        meta.addressees = _split_addressees(who["who"])
+    else:
+        for line in header_lines:
+            m = _KAMERVRAGEN_TO.search(line)
+            if m:
+                meta.addressees = _split_addressees(m["who"])
+                break
+    if meta.title is None and header_lines:
+        meta.title = header_lines[0].strip()[:300]
+    return meta

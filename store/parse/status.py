@@ -1,0 +1,68 @@
+"""A question's status from its answer: answered, unanswered, deferred or referred.
+
+``deferred``: the answer only hands the question to another minister ("Deze vraag zal worden
+beantwoord door de Minister van …"). ``referred``: the answer only points at another answer
+("Zie het antwoord op vraag 10."). Anything more than the hand-over or the pointer is an answer,
+with ``deferred_to``/``refers_to`` still recorded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Status
+
+_WHO = r"(?P<who>(?:de\s+)?(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Bb]ewindspersoon)(?:\s+(?:van|voor)\s+[^.,;()]+?)?(?:\s*\([A-Za-z]+\))?)"
+_HANDOVER = [
+    re.compile(rf"\b(?:deze|de|die)\s+vra(?:ag|gen)\s+(?:zal|zullen|wordt|worden)\s+(?:worden\s+)?beantwoord\s+door\s+{_WHO}(?=\s*(?:[.;,]|$|\s+(?:in|bij|als|met|zodra|op)\b))", re.I),
+    re.compile(rf"\b{_WHO}\s+(?:beantwoordt|beantwoorden|zal|zullen)\s+(?:deze|de|die)\s+vra(?:ag|gen)\b", re.I),
+    re.compile(rf"\bde\s+beantwoording\s+(?:van\s+)?(?:deze|de|die)\s+vra(?:ag|gen)\s+(?:vindt\s+plaats|geschiedt|volgt|komt)\s+(?:door|van)\s+{_WHO}", re.I),
+    re.compile(rf"\bdeze\s+vraag\s+valt\s+onder\s+(?:de\s+verantwoordelijkheid\s+van\s+)?{_WHO}", re.I),
+    re.compile(rf"\bvoor\s+(?:het\s+antwoord|de\s+beantwoording)\s+(?:op|van)\s+deze\s+vraag\s+(?:wordt\s+)?verw(?:ezen|ijs\s+ik)\s+naar\s+(?:de\s+beantwoording\s+door\s+)?{_WHO}", re.I),
+]
+# Sentences that only accompany a hand-over: they add nothing a reader could use.
+_HANDOVER_FILLER = re.compile(
+    r"^(?:het\s+antwoord\s+(?:zal|wordt)\s+(?:door\s+\w+\s+)?(?:aan\s+uw\s+kamer\s+)?(?:worden\s+)?(?:toegezonden|verzonden|gestuurd)"
+    r"|(?:deze|de)\s+beantwoording\s+(?:zal|wordt)\s+(?:separaat|apart|later)\b)[^.]*\.?$",
+    re.I,
+)
+_POINTER = re.compile(
+    r"^(?:zie|zie\s+ook|verwezen\s+wordt\s+naar|ik\s+verwijs\s+(?:u\s+)?(?:hiervoor\s+)?naar|voor\s+het\s+antwoord\s+(?:op\s+deze\s+vraag\s+)?(?:wordt\s+)?verwezen\s+naar|hiervoor\s+verwijs\s+ik\s+naar)\s+"
+    r"(?:(?:het|de)\s+)?(?:antwoord(?:en)?|beantwoording)?\s*(?:op|bij|van)?\s*(?:de\s+)?vra(?:ag|gen)\s+\d+[a-z]?(?:\s*(?:,|en|&|t/m|[-–])\s*\d+[a-z]?)*"
+    r"(?:\s+(?:hierboven|hiervoor|van\s+(?:deze|dit)\s+\w+))?\s*[.;]?$",
+    re.I,
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z«\"‘(])|\n+")
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+
+
+def deferred_to(answer: str) -> str | None:
+    """Who the answer hands (part of) the question to, as written, article lower-cased."""
+    for pattern in _HANDOVER:
+        m = pattern.search(answer)
+        if m:
+            who = re.sub(r"\s+", " ", m["who"]).strip()
+            if not who.lower().startswith("de "):
+                who = "de " + who
+            return "de " + who[3:]
+    return None
+
+
+def _is_handover(sentence: str) -> bool:
+    return any(p.search(sentence) for p in _HANDOVER) or bool(_HANDOVER_FILLER.match(sentence))
+
+
+def classify(answer: str | None, refers_to: tuple[int, ...]) -> tuple[Status, str | None]:
+    """(status, deferred_to) for one answer."""
+    if answer is None or not answer.strip():
+        return "unanswered", None
+    who = deferred_to(answer)
+    parts = sentences(answer)
+    if who and parts and all(_is_handover(s) for s in parts):
+        return "deferred", who
+    if refers_to and parts and all(_POINTER.match(s) for s in parts):
+        return "referred", who
+    return "answered", who
