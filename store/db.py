@@ -171,6 +171,14 @@ def document_record(doc: Document) -> dict[str, Any]:
     data.pop("questions")
     data["counts"] = doc.counts
     data["question_count"] = len(doc.questions)
+    # What this document says about each motion, so the motion list needs no shard reads.
+    statuses: dict[str, list[str]] = {}
+    for q in doc.questions:
+        for m in q.motions:
+            if m.id:
+                bucket = statuses.setdefault(m.id, [])
+                bucket.extend(s.status for s in m.statuses if s.status not in bucket)
+    data["motion_statuses"] = statuses
     return data
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
-from importlib import resources
+import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,7 @@ from platformdirs import user_data_path
 
 from . import messages
 from .db import DEFAULT_WAIT, Store, StoreCorruptError, StoreError, StoreLockedError
-from .model import Document, Question, from_dict
+from .model import Document, Question
 from .parse import ParseError, parse_source
 from .readers import ReadError, read_source
 from .refs import parse_motion_id
@@ -32,6 +32,8 @@ __all__ = [
     "ImportReport",
     "Library",
     "LookupFailed",
+    "MotionMentionRow",
+    "MotionSummary",
     "ParseError",
     "ReadError",
     "StoreCorruptError",
@@ -57,8 +59,9 @@ def default_db_path() -> Path:
 
 def sample_paths() -> list[Path]:
     """The bundled sample documents, also after a non-editable install."""
-    root = resources.files("kamerboek.sample_docs")
-    return sorted(Path(str(p)) for p in root.iterdir() if p.name.endswith(".txt"))
+    spec = importlib.util.find_spec("kamerboek.sample_docs")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    return sorted(p for folder in folders for p in Path(folder).glob("*.txt"))
 
 
 def parse_file(path: Path | str) -> Document:
@@ -139,6 +142,46 @@ def iter_import_files(paths: Iterable[Path | str]) -> Iterator[Path]:
                         yield child
         else:
             yield path
+
+
+# --------------------------------------------------------------------------- motions across documents
+
+
+@dataclass(frozen=True, slots=True)
+class MotionSummary:
+    """One motion across the whole store, for the motion list and finder."""
+
+    id: str | None
+    submitters: tuple[str, ...]
+    mentions: int  # questions that name it, over all documents
+    documents: int
+    latest_statuses: tuple[str, ...]  # what the newest document says (may be empty)
+    latest_date: str | None
+    doc_ids: tuple[str, ...]  # oldest first
+
+    @property
+    def label(self) -> str:
+        """How the Kamer itself would name it: "motie-Kathmann/Six Dijkstra"."""
+        names = "/".join(self.submitters) if self.submitters else "?"
+        return f"motie-{names}"
+
+
+@dataclass(frozen=True, slots=True)
+class MotionMentionRow:
+    """One mention of a motion, with where it stands and what the answer says."""
+
+    motion_id: str | None
+    doc_id: str
+    doc_title: str
+    doc_date: str | None
+    question: int
+    side: str
+    text: str
+    sentence: str
+    statuses: tuple[str, ...]
+    submitters: tuple[str, ...]
+    start: int
+    end: int
 
 
 class Library:
@@ -262,11 +305,73 @@ class Library:
             raise LookupFailed(messages.MOTION_ID_INVALID.format(query=text))
         return mid
 
+    def motions(self) -> list[MotionSummary]:
+        """Every motion named in any stored document, read from the catalogue only.
+
+        Motions without a number are listed per document and submitter set (id None).
+        """
+        by_key: dict[Any, dict[str, Any]] = {}
+        docs = sorted(self.store.records(), key=lambda r: (r.get("date") or "", r["id"]))
+        for rec in docs:
+            statuses = rec.get("motion_statuses") or {}
+            for m in rec.get("motions") or ():
+                key = m.get("id") or (rec["id"], tuple(m.get("submitters") or ()))
+                entry = by_key.setdefault(
+                    key,
+                    {"id": m.get("id"), "submitters": [], "mentions": 0, "docs": [], "latest": (), "date": None},
+                )
+                for name in m.get("submitters") or ():
+                    if name not in entry["submitters"]:
+                        entry["submitters"].append(name)
+                entry["mentions"] += len(m.get("questions") or ())
+                if rec["id"] not in entry["docs"]:
+                    entry["docs"].append(rec["id"])
+                entry["latest"] = tuple(statuses.get(m.get("id") or "", ()))
+                entry["date"] = rec.get("date")
+        return [
+            MotionSummary(
+                id=e["id"],
+                submitters=tuple(e["submitters"]),
+                mentions=e["mentions"],
+                documents=len(e["docs"]),
+                latest_statuses=e["latest"],
+                latest_date=e["date"],
+                doc_ids=tuple(e["docs"]),
+            )
+            for e in by_key.values()
+        ]
+
+    def motion(self, text: str) -> list[MotionMentionRow]:
+        """Every mention of one motion across all documents, oldest document first."""
+        mid = self.normalise_motion_id(text)
+        summary = next((m for m in self.motions() if m.id == mid), None)
+        if summary is None:
+            raise LookupFailed(messages.MOTION_NOT_FOUND.format(query=text))
+        rows: list[MotionMentionRow] = []
+        for doc_id in summary.doc_ids:
+            rec = self.store.record(doc_id) or {}
+            for q in self.store.questions(doc_id):
+                for m in q.motions:
+                    if m.id != mid:
+                        continue
+                    rows.append(
+                        MotionMentionRow(
+                            motion_id=mid,
+                            doc_id=doc_id,
+                            doc_title=rec.get("title") or rec.get("source", ""),
+                            doc_date=rec.get("date"),
+                            question=q.number,
+                            side=m.side,
+                            text=m.text,
+                            sentence=m.sentence,
+                            statuses=tuple(s.status for s in m.statuses),
+                            submitters=m.submitters,
+                            start=m.start,
+                            end=m.end,
+                        )
+                    )
+        return rows
+
 
 def _with_import_time(doc: Document, when: str) -> Document:
-    from dataclasses import replace
-
     return replace(doc, imported_at=when)
-
-
-_ = from_dict
