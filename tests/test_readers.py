@@ -661,3 +661,11 @@ def test_random_bytes_never_raise_anything_but_read_error(tmp_path: Path, name: 
         except ReadError:
             continue
         assert "\x1b" not in source.text and "\x00" not in source.text
+
+
+def test_pdf_problems_print_nothing(tmp_path: Path, capfd) -> None:
+    data = make_pdf(PDF_PAGES)
+    read_error(write(tmp_path, "half.pdf", data[: len(data) // 2]))
+    read_source(write(tmp_path, "heel.pdf", data.replace(b"startxref\n", b"startxref\n9")))
+    captured = capfd.readouterr()
+    assert captured.out == "" and captured.err == ""

@@ -120,6 +120,10 @@ def _convert(path: Path, fmt: str, data: bytes) -> tuple[str, str]:
     return pdf_to_text(data), "binary"
 
 
+def _damaged(fmt: str, reason: str) -> str:
+    return messages.FORMAT_DAMAGED.format(fmt=_FORMAT_NAMES[fmt], reason=reason)
+
+
 def read_source(path: Path | str, max_bytes: int = MAX_BYTES) -> SourceText:
     """Read one document file as clean text, or raise :class:`ReadError` (never anything else).
 
@@ -141,16 +145,9 @@ def read_source(path: Path | str, max_bytes: int = MAX_BYTES) -> SourceText:
     except FormatMessage as exc:
         raise ReadError(path, exc.message) from exc
     except FormatDamaged as exc:
-        fmt_name = _FORMAT_NAMES[fmt]
-        raise ReadError(path, messages.FORMAT_DAMAGED.format(fmt=fmt_name, reason=exc.reason)) from exc
-    except (RecursionError, MemoryError) as exc:
-        raise ReadError(
-            path, messages.FORMAT_DAMAGED.format(fmt=_FORMAT_NAMES[fmt], reason=messages.DAMAGED_OTHER)
-        ) from exc
+        raise ReadError(path, _damaged(fmt, exc.reason)) from exc
     except Exception as exc:  # a reader bug or an input nobody foresaw: still one line
-        raise ReadError(
-            path, messages.FORMAT_DAMAGED.format(fmt=_FORMAT_NAMES[fmt], reason=messages.DAMAGED_OTHER)
-        ) from exc
+        raise ReadError(path, _damaged(fmt, messages.DAMAGED_OTHER)) from exc
     text = clean_text(text)
     if not text.strip():
         raise ReadError(path, messages.FILE_EMPTY)
