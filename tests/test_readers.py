@@ -227,7 +227,8 @@ def test_officielebekendmakingen_page_keeps_only_the_document() -> None:
         "van een lijst van vragen met de daarop gegeven antwoorden.\n"
         "Vragen en antwoorden\n"
         "Vraag 1:\n"
-        "Welke middelen zijn er voor het NCSC uitgetrokken?1\n"
+        "Welke middelen zijn er voor het NCSC uitgetrokken?[footnoteRef:1] "
+        "[1:  Kamerstuk 26 643, nr. 1317]\n"
         "Antwoord:\n"
         "Het NCSC krijgt € 4 mln. & meer; zie de tabel.\n"
         "\n"
@@ -242,7 +243,6 @@ def test_officielebekendmakingen_page_keeps_only_the_document() -> None:
         "– ICT-kosten\n"
         "Eerste regel\n"
         "tweede regel\n"
-        "1 Kamerstuk 26 643, nr. 1317\n"
     )
     for chrome in ("cookies", "Home", "Zoeken", "Downloads", "Privacy", "Ga direct", "Vraag 99"):
         assert chrome not in source.text
@@ -268,6 +268,20 @@ def test_html_without_main_uses_body_and_drops_chrome_by_class(tmp_path: Path) -
     )
     source = read_source(write(tmp_path, "p.htm", page.encode("cp1252")))
     assert source.text == "Vraag 1\nIs het <veilig>?\nTerm\nUitleg\n  regel 1\n  regel 2\n"
+
+
+def test_html_footnotes_only_from_note_links(tmp_path: Path) -> None:
+    page = (
+        "<main><p>Zie paragraaf <a href='#h3'>3</a> en de bron<a class='fn' href='#fn2'>2</a>."
+        "<p>Ook<sup><a href='#n7'>[7]</a></sup> hier.<h2 id='h3'>3 Kosten</h2>"
+        "<ol class='footnotes'><li id='fn2'>2. Kamerstuk 36 850, nr. 3 <a href='#r'>↩</a></li>"
+        "<li><a id='n7'></a>7 Motie-Kathmann</li></ol></main>"
+    )
+    assert read_source(write(tmp_path, "n.html", page)).text == (
+        "Zie paragraaf 3 en de bron[footnoteRef:2]. [2:  Kamerstuk 36 850, nr. 3]\n"
+        "Ook[footnoteRef:7] hier. [7:  Motie-Kathmann]\n"
+        "3 Kosten\n"
+    )
 
 
 def test_html_in_cp1252(tmp_path: Path) -> None:

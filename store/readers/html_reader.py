@@ -3,7 +3,9 @@
 Stdlib only: :mod:`html.parser` feeds a small tolerant tree (implicit ``</p>``, ``</li>``,
 ``</td>``…), then we pick the document part (``#broodtekst``, ``<main>``, ``<article>``,
 ``<body>``), drop site chrome (menus, breadcrumbs, cookie banners, footers, skip links), and
-write one block per line in the shapes of :mod:`._layout`.
+write one block per line in the shapes of :mod:`._layout`. A numeric footnote mark (a
+``<sup>`` link, or a link named like a note) that points at an in-page body becomes
+``[footnoteRef:N]`` with ``[N:  body]`` after its paragraph; other marks stay plain text.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from ._layout import Lines, collapse
+from ._layout import Lines, collapse, footnote_ref, with_footnotes
 
 _VOID = frozenset(
     "area base br col embed hr img input link meta param source track wbr".split()
@@ -43,6 +45,10 @@ _SKIP_LINK = re.compile(
     re.IGNORECASE,
 )
 _TOKEN_SPLIT = re.compile(r"[-_]")
+_NOTE_MARK = re.compile(r"^\[?(\d{1,3})\]?$")
+_NOTE_BODY_START = re.compile(r"^\s*\[?\d{1,3}[\].)]?\s*")
+_NOTE_HINT = re.compile(r"noot|note|fn|voet", re.IGNORECASE)
+_BACKLINK = re.compile(r"\s*(?:↩\ufe0e?|\^|terug)\s*$", re.IGNORECASE)
 
 
 @dataclass(eq=False)
@@ -155,11 +161,59 @@ def _document_root(root: _Node) -> _Node:
     return root
 
 
+def _names(node: _Node) -> str:
+    return " ".join((node.attrs.get("class", ""), node.attrs.get("id", ""), node.attrs.get("href", "")))
+
+
+class _Footnotes:
+    """In-page footnotes: a numeric <sup>/<a href="#id"> mark whose target holds the body.
+
+    The mark becomes ``[footnoteRef:N]``, the body ``[N:  …]`` after the paragraph (as in
+    Word's text export), and the body's own element is not written again at the end.
+    """
+
+    def __init__(self, root: _Node) -> None:
+        self.ids: dict[str, _Node] = {}
+        self.parents: dict[int, _Node] = {}
+        for node in root.iter():
+            for child in node.children:
+                if isinstance(child, _Node):
+                    self.parents[id(child)] = node
+            for key in ("id", "name"):
+                if node.attrs.get(key):
+                    self.ids.setdefault(node.attrs[key], node)
+        self.used: set[int] = set()
+
+    def mark(self, node: _Node) -> tuple[str, str] | None:
+        if node.tag not in ("sup", "a"):
+            return None
+        match = _NOTE_MARK.match(node.text().strip())
+        if not match:
+            return None
+        links = [n for n in node.iter() if n.tag == "a" and n.attrs.get("href", "").startswith("#")]
+        if not links:
+            return None
+        target = self.ids.get(links[0].attrs["href"][1:])
+        if target is None or target.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            return None
+        if node.tag != "sup" and not any(_NOTE_HINT.search(_names(n)) for n in (links[0], target)):
+            return None  # a bare numeric link is a footnote only when its names say so
+        if not target.text().strip() and id(target) in self.parents:
+            target = self.parents[id(target)]  # an empty <a id="noot1"/> before the body
+        body = _BACKLINK.sub("", _NOTE_BODY_START.sub("", collapse(target.text()).strip()))
+        if not body:
+            return None
+        self.used.add(id(target))
+        return match.group(1), body
+
+
 class _Writer:
-    def __init__(self, in_document: bool = False) -> None:
+    def __init__(self, notes: _Footnotes, in_document: bool = False) -> None:
+        self.notes = notes
         self.in_document = in_document
         self.out = Lines()
         self.buffer: list[str] = []
+        self.pending: list[tuple[str, str]] = []
         self.prefix = ""
         self.pre = 0
 
@@ -174,15 +228,21 @@ class _Writer:
             return
         text = collapse(raw).strip()
         if text:
-            self.out.add(self.prefix + text)
+            self.out.add(with_footnotes(self.prefix + text, self.pending))
             self.prefix = ""
+            self.pending = []
 
     def walk(self, node: _Node) -> None:
         for child in node.children:
             if isinstance(child, str):
                 self.buffer.append(child)
                 continue
-            if _is_chrome(child, self.in_document):
+            if id(child) in self.notes.used or _is_chrome(child, self.in_document):
+                continue
+            note = self.notes.mark(child)
+            if note is not None:
+                self.buffer.append(footnote_ref(note[0]))
+                self.pending.append(note)
                 continue
             tag = child.tag
             entered = tag in ("main", "article") and not self.in_document
@@ -192,7 +252,7 @@ class _Writer:
                 self.flush()
             elif tag == "table":
                 self.flush()
-                self.out.table(_table_rows(child))
+                self.out.table(_table_rows(child, self.notes))
             elif tag in _BLOCK:
                 self.flush()
                 if tag == "li":
@@ -228,13 +288,13 @@ def _rows_of(table: _Node) -> list[_Node]:
     return rows
 
 
-def _table_rows(table: _Node) -> list[list[list[str]]]:
+def _table_rows(table: _Node, notes: _Footnotes) -> list[list[list[str]]]:
     rows = []
     for tr in _rows_of(table):
         cells = []
         for cell in tr.children:
             if isinstance(cell, _Node) and cell.tag in ("td", "th") and not _is_chrome(cell):
-                writer = _Writer()
+                writer = _Writer(notes)
                 writer.walk(cell)
                 writer.flush()
                 cells.append(writer.out.text().split("\n") if writer.out.lines else [])
@@ -248,7 +308,7 @@ def html_to_text(markup: str) -> str:
     builder.feed(markup)
     builder.close()
     root = _document_root(builder.root)
-    writer = _Writer(in_document=root.tag in ("main", "article") or "id" in root.attrs)
+    writer = _Writer(_Footnotes(root), in_document=root.tag in ("main", "article") or "id" in root.attrs)
     writer.walk(root)
     writer.flush()
     return writer.out.text()
