@@ -279,28 +279,22 @@ def _assign_sections(preamble: list[str], entries: list[_Entry], leftovers: list
 
 
 def _split_unlabelled_answer(entry: _Entry) -> None:
-    """No answer labels anywhere: an answer paragraph may simply follow its question.
+    """No answer labels anywhere: an answer may simply follow its question.
 
-    The question is the opening paragraphs up to the last one that asks something ("?");
-    what follows, if it asks nothing, is the answer.
+    The question runs up to the last line that asks something ("?") — by paragraph when the
+    text has blank lines, else by line; what follows, if it asks nothing, is the answer.
+    A question list without answers has nothing after its last "?", so stays unanswered.
     """
     lines = entry.q_lines
-    paragraphs: list[list[str]] = [[]]
-    for line in lines:
-        if line.strip():
-            paragraphs[-1].append(line)
-        elif paragraphs[-1]:
-            paragraphs.append([])
-    paragraphs = [p for p in paragraphs if p]
-    if len(paragraphs) < 2:
+    asking = [i for i, line in enumerate(lines) if line.rstrip().endswith("?")]
+    if not asking:
         return
-    last_q = max((i for i, p in enumerate(paragraphs) if "?" in " ".join(p)), default=-1)
-    if last_q < 0 or last_q == len(paragraphs) - 1:
+    cut = asking[-1] + 1
+    rest = lines[cut:]
+    if not any(x.strip() for x in rest) or any("?" in x for x in rest):
         return
-    q_part = [x for p in paragraphs[: last_q + 1] for x in p + [""]]
-    a_part = [x for p in paragraphs[last_q + 1 :] for x in p + [""]]
-    entry.q_lines = q_part
-    entry.a_lines = a_part
+    entry.q_lines = lines[:cut]
+    entry.a_lines = rest
     entry.answer_mode = True
 
 

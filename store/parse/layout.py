@@ -17,6 +17,15 @@ TABLE_SEPARATOR = " │ "
 MAX_CELL = 48
 
 
+_HYPHENATED = re.compile(r"[a-zà-ÿ]{2}-$")
+
+
+def _continues_word(next_line: str) -> bool:
+    """A line-end hyphen splits a word when the next line goes on in lower case ("ver-" /
+    "houdt"), not when it starts a coordination ("zorg-" / "en welzijnsbeleid")."""
+    return next_line[:1].islower() and not re.match(r"(?:en|of|tot|als)\b", next_line)
+
+
 def _is_table_line(line: str) -> bool:
     return line.startswith("\t")
 
@@ -89,6 +98,8 @@ def shape(lines: list[str]) -> str:
         elif BULLET.match(stripped):
             flush()
             para.append(re.sub(r"\s+", " ", stripped))  # a list item starts its own paragraph
+        elif para and _HYPHENATED.search(para[-1]) and _continues_word(stripped):
+            para[-1] = para[-1][:-1] + stripped  # "bijstands-" + "uitkering"
         elif para and not _SENTENCE_END.search(para[-1]):
             para.append(stripped)  # a line broken mid-sentence (or a wrapped list item) continues
         else:

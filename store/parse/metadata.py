@@ -33,9 +33,8 @@ _REFERENCE = re.compile(
     re.I | re.M,
 )
 _COMMITTEE = re.compile(
-    r"\b((?:vaste|algemene|tijdelijke|bijzondere)\s+commissie\s+(?:voor|van)\s+"
-    r"[A-Z][\w'’-]*(?:\s+(?:en|[A-Z][\w'’-]*))*)",
-    re.I,
+    r"\b((?i:vaste|algemene|tijdelijke|bijzondere)\s+commissie\s+(?:voor|van)\s+"
+    r"[A-Z][\w'’-]*(?:,?\s+(?:en|[A-Z][\w'’-]*))*)",
 )
 _ADDRESSEES = re.compile(
     r"(?:voorgelegd|gesteld|gericht)\s+aan\s+(?:de\s+)?(?P<who>(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?|[Mm]inister-[Pp]resident)\b[^.]*?)(?:\.|\s+Bij\s+brief|$)",
@@ -119,11 +118,26 @@ def _add_kst(printed: list[str], ids: list[str], dossier: str, sub: str | None, 
         ids.append(kid)
 
 
-def _title(preamble_lines: list[str], kind: str) -> str | None:
+_TITLE_START = re.compile(
+    r"^(?:verslag|lijst\s+van\s+vragen|beantwoording|antwoorden?\b|(?:feitelijke\s+|schriftelijke\s+)?vragen\b|"
+    r"nota\s+naar\s+aanleiding|brief\b|kamervragen|aanhangsel)",
+    re.I,
+)
+
+
+def _title(preamble_lines: list[str], kind: str, header_lines: list[str]) -> str | None:
+    """The document's own title: a line that starts like one, else the first real line.
+
+    Web pages put menus ("Home", "Zoeken") above the title, hence the look-ahead.
+    """
     lines = [x.strip() for x in preamble_lines if x.strip()]
+    if kind == "kamervragen" and header_lines:
+        return header_lines[0][:300]
     if not lines:
         return None
-    first = lines[0]
+    first = next((x for x in lines[:15] if _TITLE_START.match(x)), None)
+    if first is None:
+        first = next((x for x in lines if len(x.split()) >= 3), lines[0])
     if re.match(r"^geachte\b", first, re.I):
         body = " ".join(lines[1:4])
         m = re.search(r"\b(?:de\s+)?(beantwoording\s+(?:op|van)\s+.+?)(?:\s+gesteld\s+door|[.;]|$)", body, re.I)
@@ -152,6 +166,7 @@ def _kind(text: str) -> str:
 
 def _split_addressees(who: str) -> list[str]:
     who = re.sub(r"\s+", " ", who).strip()
+    who = re.split(r"\s+(?:over|inzake|betreffende|naar\s+aanleiding)\b", who)[0]
     m = re.match(r"(?i)(ministers|staatssecretarissen)\s+(.*)$", who)
     if m:
         role = "Minister" if m[1].lower() == "ministers" else "Staatssecretaris"
@@ -166,7 +181,7 @@ def extract(preamble_lines: list[str], header_lines: list[str], full_text: str) 
     preamble = "\n".join(preamble_lines)
     meta = Metadata()
     meta.kind = _kind(preamble + "\n" + "\n".join(header_lines))
-    meta.title = _title(preamble_lines, meta.kind)
+    meta.title = _title(preamble_lines, meta.kind, header_lines)
     meta.kamerstuk, meta.kamerstuk_ids = _kamerstukken(preamble)
     ref = _REFERENCE.search(preamble) or _REFERENCE.search(full_text[-3000:])
     if ref:
@@ -185,6 +200,4 @@ def extract(preamble_lines: list[str], header_lines: list[str], full_text: str) 
             if m:
                 meta.addressees = _split_addressees(m["who"])
                 break
-    if meta.title is None and header_lines:
-        meta.title = header_lines[0].strip()[:300]
     return meta
