@@ -19,6 +19,7 @@ def question_json(q: Question) -> dict[str, Any]:
         "section": q.section,
         "question": q.question,
         "answer": q.answer,
+        "answer_label": q.answer_label,
         "status": q.status,
         "refers_to": list(q.refers_to),
         "referred_by": list(q.referred_by),

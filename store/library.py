@@ -211,7 +211,7 @@ class Library:
         """A document by stored id (or its prefix), Kamerstuk id, or a unique part of its title."""
         docs = self.documents()
         q = query.strip()
-        q_id = q.replace(" ", "").replace(",nr.", "-").lower()
+        q_id = (parse_motion_id(q) or q).lower()  # "36 850 XIII, nr. 3" → "36850-xiii-3"
         exact = [
             d
             for d in docs
@@ -296,6 +296,32 @@ class Library:
 
     def remove(self, doc_id: str) -> None:
         self.store.apply([], remove=lambda current: {doc_id} & set(current))
+
+    # ---- search (issue 5; owned by the explorer, see store/search.py) ---------------------
+
+    def search_index(self) -> Any:
+        """The full-text index, loaded or built on first use and kept in step with the store.
+
+        Slow the first time on a large store (it reads every shard), so front ends call it in a
+        worker; afterwards it is persisted beside the store as ``<stem>.index.*``."""
+        from .search import SearchIndex, source_from
+
+        index = getattr(self, "_search", None)
+        if index is None:
+            index = SearchIndex(self.store.paths.stem)
+            index.load()
+            self._search = index
+        ids = [r["id"] for r in self.store.records()]
+        if index.sync(ids, source_from(self.store.questions)):
+            try:
+                index.save()
+            except OSError:
+                pass  # a read-only folder only costs a rebuild next time
+        return index
+
+    def search(self, query: str, limit: int = 50) -> list[Any]:
+        """Questions matching ``query`` (typos forgiven), best first, as ``search.SearchHit``."""
+        return self.search_index().search(query, limit=limit)
 
     # ---- motions ------------------------------------------------------------------------
 

@@ -110,6 +110,7 @@ class Question:
     motions: tuple[MotionMention, ...] = ()
     amounts: tuple[Amount, ...] = ()
     page: str | None = None
+    answer_label: str | None = None  # as printed ("Antwoord op vragen 3 en 4:"), None if none
 
     @property
     def motion_ids(self) -> tuple[str, ...]:

@@ -91,6 +91,12 @@ def parse_text(
 
     leftovers: list[str] = []
     _assign_sections(preamble, entries, leftovers)
+    empty = [e for e in entries if not any(x.strip() for x in e.q_lines + e.a_lines)]
+    # a bare label with nothing under it is no question; keep what it said
+    leftovers += [x for e in empty for x in (e.label, e.answer_label) if x]
+    entries = [e for e in entries if e not in empty]
+    if not entries:
+        raise ParseError(source, messages.NO_QUESTIONS)
     if not any(e.answer_label for e in entries):
         for entry in entries:
             _split_unlabelled_answer(entry)
@@ -190,6 +196,7 @@ def _split_entries(lines: list[str]) -> tuple[list[str], list[_Entry]]:
     preamble: list[str] = []
     entries: list[_Entry] = []
     pending_number: int | None = None
+    pending_label = ""
     last_number = -1
 
     def current() -> _Entry | None:
@@ -209,6 +216,7 @@ def _split_entries(lines: list[str]) -> tuple[list[str], list[_Entry]]:
             bare = _BARE_NUMBER.match(line)
             if bare and (q := labels.match_question(_next_nonblank(lines, i))) and not q.numbers:
                 pending_number = int(bare.group(1))
+                pending_label = line.strip()
                 continue
             q = labels.match_question(line)
             if q:
@@ -219,7 +227,7 @@ def _split_entries(lines: list[str]) -> tuple[list[str], list[_Entry]]:
                 if q.numbers:
                     open_entry(q.numbers, q.label, True, q.rest)
                 elif pending_number is not None:
-                    open_entry((pending_number,), f"{pending_number}", True, q.rest)
+                    open_entry((pending_number,), f"{pending_label} {q.label}", True, q.rest)
                 else:
                     open_entry((last_number + 1 if last_number >= 0 else 1,), q.label, False, q.rest)
                 pending_number = None
@@ -240,6 +248,9 @@ def _split_entries(lines: list[str]) -> tuple[list[str], list[_Entry]]:
                 if matches:
                     target = matches[-1]
             assert target is not None
+            if target.answer_label is not None:  # a second label for one answer: keep it as text
+                target.a_lines.append(line)
+                continue
             target.answer_mode = True
             target.answer_label = a.label
             if a.numbers and len(a.numbers) > 1:
@@ -330,6 +341,7 @@ def _build_questions(entries: list[_Entry], bodies: dict[str, str]) -> tuple[Que
                     motions=refs.motions,
                     amounts=refs.amounts,
                     page=page.group(1) if page else None,
+                    answer_label=entry.answer_label,
                 )
             )
     return _with_referred_by(out)

@@ -135,16 +135,16 @@ def _title(preamble_lines: list[str], kind: str, header_lines: list[str]) -> str
         return header_lines[0][:300]
     if not lines:
         return None
-    first = next((x for x in lines[:15] if _TITLE_START.match(x)), None)
-    if first is None:
-        first = next((x for x in lines if len(x.split()) >= 3), lines[0])
-    if re.match(r"^geachte\b", first, re.I):
+    if re.match(r"^geachte\b", lines[0], re.I):
         body = " ".join(lines[1:4])
         m = re.search(r"\b(?:de\s+)?(beantwoording\s+(?:op|van)\s+.+?)(?:\s+gesteld\s+door|[.;]|$)", body, re.I)
         if m:
             title = m.group(1)
-            return title[0].upper() + title[1:]
+            return title[0].upper() + title[1:300]
         return None
+    first = next((x for x in lines[:15] if _TITLE_START.match(x)), None)
+    if first is None:
+        first = next((x for x in lines if len(x.split()) >= 3), lines[0])
     m = re.match(r"^(.+?)\s+:\s+(.+)$", first)
     if m and m.group(2).lower().startswith(m.group(1).lower()):
         first = m.group(2)  # "Verslag … : Verslag … (digitalisering)" as the web page titles it

@@ -1,0 +1,126 @@
+"""The command line as a user runs it: real processes, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import LAYOUTS, SAMPLES
+
+NAJAARSNOTA = SAMPLES / "kst-36850-VII-3-vragen-antwoorden-najaarsnota-2025-digitale-zaken.txt"
+
+
+def run(*args: str, db: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    full_env = {k: v for k, v in os.environ.items() if k != "KAMERBOEK_DB"}
+    full_env.update(env or {})
+    cmd = [sys.executable, "-m", "kamerboek.tui.cli", *args]
+    if db is not None:
+        cmd += ["--db", str(db)]
+    return subprocess.run(cmd, capture_output=True, text=True, env=full_env, timeout=60)
+
+
+def assert_one_line_error(proc: subprocess.CompletedProcess, *needles: str) -> None:
+    assert proc.returncode != 0
+    assert "Traceback" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    for needle in needles:
+        assert any(needle in line for line in lines), proc.stderr
+
+
+def test_parse_json_schema():
+    proc = run("parse", str(NAJAARSNOTA), "--json")
+    assert proc.returncode == 0, proc.stderr
+    [doc] = json.loads(proc.stdout)
+    assert doc["kamerstuk"] == ["36 850 VII, nr. 3", "36 850 XIII, nr. 3", "36 850 VI, nr. 3"]
+    assert doc["date"] == "2025-12-15" and doc["numbered"] is True and doc["reference"] is None
+    q25 = doc["questions"][24]
+    assert set(q25) >= {
+        "number", "label", "section", "question", "answer", "status", "refers_to",
+        "deferred_to", "footnotes", "motions", "kamerstukken",
+    }
+    assert q25["number"] == 25 and q25["status"] == "answered"
+    assert q25["deferred_to"] == "de Minister van Economische Zaken"
+    assert doc["questions"][0]["answer"] is None
+    assert doc["questions"][51]["refers_to"] == [10]
+    assert all(isinstance(m, dict) and "submitters" in m for m in doc["motions"])
+
+
+def test_parse_bad_files_one_line_each(tmp_path: Path):
+    empty = tmp_path / "leeg.txt"
+    empty.write_text("")
+    binary = tmp_path / "data.txt"
+    binary.write_bytes(bytes(range(256)) * 4)
+    noq = tmp_path / "brief.txt"
+    noq.write_text("Geachte voorzitter,\nHierbij niets.\n")
+    proc = run("parse", str(empty), str(binary), str(noq), str(tmp_path / "weg.txt"), "--json")
+    assert_one_line_error(proc, f"{empty}: het bestand is leeg", f"{noq}: geen vragen gevonden", f"{tmp_path / 'weg.txt'}: bestand niet gevonden", f"{binary}:")
+    assert len(proc.stderr.strip().splitlines()) == 4
+    assert json.loads(proc.stdout) == []
+
+
+def test_import_list_show_remove(tmp_path: Path):
+    db = tmp_path / "kb.json"
+    proc = run("import", str(SAMPLES), db=db)
+    assert proc.returncode == 0, proc.stderr
+    assert "2 document(en) opgeslagen met 91 vragen (9 onbeantwoord)" in proc.stdout
+    listing = json.loads(run("list", "--json", db=db).stdout)
+    assert sorted(d["questions"] for d in listing) == [39, 52]
+    shown = run("show", "36850-VII-3", "42", db=db)
+    assert shown.returncode == 0 and "Zie het antwoord op vraag 41." in shown.stdout
+    q = json.loads(run("show", "2026A02691", "28", "--json", db=db).stdout)
+    assert q["status"] == "referred" and q["refers_to"] == [8]
+    missing = run("show", "36850-VII-3", "99", db=db)
+    assert_one_line_error(missing, "heeft geen vraag 99")
+    removed = run("remove", "2026A02691", db=db)
+    assert removed.returncode == 0
+    assert len(json.loads(run("list", "--json", db=db).stdout)) == 1
+
+
+def test_import_partial_failure_exits_1_and_keeps_good_ones(tmp_path: Path):
+    db = tmp_path / "kb.json"
+    (tmp_path / "leeg.txt").write_text("")
+    proc = run("import", str(tmp_path / "leeg.txt"), str(LAYOUTS / "pdf-export.txt"), db=db)
+    assert proc.returncode == 1
+    assert f"{tmp_path / 'leeg.txt'}: het bestand is leeg" in proc.stderr
+    assert len(json.loads(run("list", "--json", db=db).stdout)) == 1
+
+
+def test_corrupt_store_message_and_untouched(tmp_path: Path):
+    db = tmp_path / "kb.json"
+    db.write_bytes(b"\x00\xffnot json")
+    proc = run("list", db=db)
+    assert_one_line_error(proc, str(db), "beschadigd")
+    assert db.read_bytes() == b"\x00\xffnot json"
+    proc = run("import", str(SAMPLES), db=db)
+    assert_one_line_error(proc, "beschadigd")
+    assert db.read_bytes() == b"\x00\xffnot json"
+
+
+def test_env_var_selects_the_store(tmp_path: Path):
+    db = tmp_path / "env.json"
+    run("import", str(LAYOUTS / "pdf-export.txt"), env={"KAMERBOEK_DB": str(db)})
+    assert db.exists()
+
+
+def test_every_command_has_help():
+    for command in ("import", "parse", "list", "show", "remove", "open"):
+        proc = run(command, "--help")
+        assert proc.returncode == 0 and "usage: kamerboek" in proc.stdout
+
+
+def test_version():
+    proc = run("--version")
+    assert proc.returncode == 0 and proc.stdout.startswith("kamerboek ")
+
+
+def test_store_never_imports_the_front_end():
+    code = (
+        "import sys, kamerboek.store.library, kamerboek.store.parse, kamerboek.store.db;"
+        "bad=[m for m in sys.modules if m.split('.')[0] in ('textual','rich') or m.startswith('kamerboek.tui')];"
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout

@@ -1,0 +1,175 @@
+"""The other layouts of the family, each in a small document written in that layout."""
+
+from __future__ import annotations
+
+import pytest
+
+from kamerboek.store.library import parse_file
+from kamerboek.store.parse import ParseError, parse_text
+
+from .conftest import LAYOUTS
+
+
+def parse(name: str):
+    return parse_file(LAYOUTS / name)
+
+
+def table(doc):
+    return {q.number: q for q in doc.questions}
+
+
+def test_kamervragen_aanhangsel():
+    doc = parse("kamervragen-aanhangsel.txt")
+    q = table(doc)
+    assert doc.kind == "kamervragen"
+    assert doc.reference == "2024Z01234"
+    assert doc.date == "2024-02-09"  # the date the answer was received
+    assert doc.addressees == ("minister van Volksgezondheid, Welzijn en Sport",)
+    assert doc.title.startswith("Vragen van het lid Van Dijk (SP)")
+    assert list(q) == [1, 2, 3, 4, 5]
+    assert q[1].answer == "Ja."
+    # header lines are metadata, never question text
+    assert all("ontvangen" not in x.question and "ingezonden" not in x.question for x in doc.questions)
+    # "Antwoord 3 en 4" answers both questions, each keeping its own question
+    assert q[3].answer == q[4].answer and q[3].answer.startswith("Er is € 12,5 miljoen")
+    assert q[3].question != q[4].question
+    assert q[5].status == "referred" and q[5].refers_to == (2,)
+    assert "hoe verhoudt zich dat tot vorig jaar?" in q[2].question
+
+
+def test_antwoord_op_vraag_with_bare_numbers_and_joint_answer():
+    doc = parse("antwoord-op-vraag-bare-numbers.txt")
+    q = table(doc)
+    assert list(q) == [1, 2, 3, 4]
+    assert q[2].answer == "Nee, die gegevens zijn niet per provincie beschikbaar."
+    assert q[2].label == "2 Vraag" and q[2].answer_label == "Antwoord op vraag 2:"
+    assert q[3].question == "Welke middelen zijn beschikbaar voor gemeenten?"
+    assert q[4].question == "Is dat voldoende?"
+    assert q[3].answer == q[4].answer
+    assert "€ 1,6 mld." in q[4].answer
+    # the signature block is not part of the last answer
+    assert "De Jonge" not in q[4].answer and "H.M. de Jonge" in doc.leftovers
+    assert doc.date == "2023-04-03" and doc.reference == "2023-0000187432"
+
+
+def test_numbered_without_labels_answer_follows_question():
+    doc = parse("numbered-no-labels.txt")
+    q = table(doc)
+    assert list(q) == [1, 2, 3, 5]  # numbering may skip
+    assert q[1].question == "Hoeveel vacatures stonden er eind 2022 open?"
+    assert q[1].answer.startswith("Eind 2022 stonden er 9.000 vacatures open, waarvan 6.000 bij de operationele")
+    assert q[3].label == "3)"
+    # a numbered list inside an answer does not open new questions
+    assert "1. een hogere toelage" in q[5].answer and "2. meer mogelijkheden" in q[5].answer
+
+
+def test_vraag_colon_number_zero_based_and_inline_answer():
+    doc = parse("vraag-colon-number-inline.txt")
+    q = table(doc)
+    assert list(q) == [0, 1, 3]
+    assert q[0].label == "Vraag: 0"
+    assert q[0].answer == "In totaal is circa € 80 miljard uitgegeven aan steunpakketten."
+    assert q[3].status == "deferred" and q[3].deferred_to == "de Minister van Financiën"
+
+
+def test_unnumbered_questions_are_numbered_by_order():
+    doc = parse("unnumbered-vraag-antwoord.txt")
+    assert doc.numbered is False
+    assert [q.number for q in doc.questions] == [1, 2]
+    assert doc.questions[1].answer == "Er zijn 1.100 aanvragen toegekend."
+
+
+def test_question_list_without_answers_and_its_sections():
+    doc = parse("lijst-van-vragen-zonder-antwoorden.txt")
+    q = table(doc)
+    assert all(x.status == "unanswered" and x.answer is None for x in doc.questions)
+    assert q[1].section == q[2].section == "Vragen over het hoofdwegennet"
+    assert q[3].section == q[4].section == "Vragen over het spoor"
+    assert q[2].question == "Kunt u een overzicht geven van de kosten per project?"
+    assert q[4].question.endswith("in 2023?")  # signature not glued on
+    assert doc.committee == "vaste commissie voor Infrastructuur en Waterstaat"
+    assert doc.addressees == ("Minister van Infrastructuur en Waterstaat",)
+
+
+def test_web_page_menus_and_footer_are_not_content():
+    doc = parse("web-page-pasted.txt")
+    assert doc.title == "Verslag houdende een lijst van vragen en antwoorden over de Staat van de Rechtsstaat"
+    assert doc.questions[-1].answer == "De achterstand neemt af."
+    assert "Privacy" in doc.leftovers and "Home" in doc.leftovers
+
+
+def test_pdf_export_running_headers_and_hyphenation():
+    doc = parse("pdf-export.txt")
+    q = table(doc)
+    assert q[1].question == "Hoeveel mensen ontvingen in 2024 een bijstandsuitkering en hoe verhoudt zich dat tot 2023?"
+    assert q[1].answer == "In 2024 ontvingen 410.000 mensen een bijstandsuitkering. Dat is iets minder dan in 2023."
+    assert q[2].question == "Wat kost de uitvoering?"
+    assert all("vergaderjaar" not in x.answer for x in doc.questions)
+
+
+def test_crlf_tabs_trailing_spaces_and_nbsp():
+    doc = parse("crlf-odd-whitespace.txt")
+    q = table(doc)
+    assert q[1].question == "Wat is de stand van zaken?"
+    assert q[1].answer == "De stand van zaken is goed."
+    assert q[2].answer == "Daarna volgt een brief."
+
+
+def test_windows_1252_keeps_accents():
+    doc = parse("windows-1252.txt")
+    assert doc.encoding == "cp1252"
+    assert "€ 5 miljoen" in doc.questions[0].answer
+    assert "café, crèche, naïef" in doc.questions[0].answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dit is een gewone brief zonder vragen.\nMet vriendelijke groet,\nJan",
+        "",
+        "Vraag",
+    ],
+)
+def test_no_questions_is_a_parse_error(text):
+    with pytest.raises(ParseError) as info:
+        parse_text(text, source="brief.txt")
+    assert "geen vragen gevonden" in str(info.value)
+    assert str(info.value).startswith("brief.txt: ")
+
+
+def test_joint_question_label_gives_one_entry_per_number():
+    doc = parse_text("Vraag 3 en 4\nWat kost het en wie betaalt?\nAntwoord\nHet Rijk betaalt € 2 miljoen.\n")
+    assert [q.number for q in doc.questions] == [3, 4]
+    assert {q.label for q in doc.questions} == {"Vraag 3 en 4"}
+    assert doc.questions[0].answer == doc.questions[1].answer == "Het Rijk betaalt € 2 miljoen."
+
+
+def test_suffix_numbers_and_same_line_question():
+    doc = parse_text("Vraag 12a: Hoeveel kost dit?\nAntwoord: Niets.\nVraag 12b: En dat?\nAntwoord: Ook niets.\n")
+    assert [(q.number, q.label, q.question, q.answer) for q in doc.questions] == [
+        (12, "Vraag 12a:", "Hoeveel kost dit?", "Niets."),
+        (12, "Vraag 12b:", "En dat?", "Ook niets."),
+    ]
+
+
+def test_all_questions_then_all_answers():
+    text = "Vraag 1\nWat is A?\nVraag 2\nWat is B?\nAntwoord op vraag 1\nA is een letter.\nAntwoord op vraag 2\nB ook.\n"
+    doc = parse_text(text)
+    assert [(q.question, q.answer) for q in doc.questions] == [
+        ("Wat is A?", "A is een letter."),
+        ("Wat is B?", "B ook."),
+    ]
+
+
+def test_referred_vs_answered_with_pointer():
+    text = (
+        "Vraag 1\nWat is A?\nAntwoord\nA is een letter.\n"
+        "Vraag 2\nEn B?\nAntwoord\nZie vraag 1. Daarnaast geldt voor B hetzelfde.\n"
+        "Vraag 3\nEn C?\nAntwoord\nZie antwoord vraag 1.\n"
+        "Vraag 4\nEn D?\nAntwoord\nDeze vraag zal worden beantwoord door de Staatssecretaris van Financiën.\n"
+    )
+    q = table(parse_text(text))
+    assert (q[2].status, q[2].refers_to) == ("answered", (1,))
+    assert (q[3].status, q[3].refers_to) == ("referred", (1,))
+    assert (q[4].status, q[4].deferred_to) == ("deferred", "de Staatssecretaris van Financiën")
+    assert q[1].referred_by == (2, 3)

@@ -1,0 +1,99 @@
+"""Property tests: the parser never raises anything but ParseError and never loses a word."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kamerboek.store.parse import ParseError, parse_text
+from kamerboek.store.parse.markup import mark_of
+from kamerboek.store.readers.clean import clean_text
+
+from .conftest import SAMPLES
+
+SAMPLE_LINES = [
+    line
+    for path in sorted(SAMPLES.glob("*.txt"))
+    for line in path.read_text(encoding="utf-8").split("\n")
+][:600]
+
+LABEL_LINES = ["Vraag 1:", "Vraag:", "Antwoord:", "Vraag 2", "Antwoord", "Vraag 3 en 4", "12.", "7", "Antwoord op vraag 2:"]
+
+# Markup the parser removes on purpose, and the footnote mark it turns into superscripts.
+_MARKUP = re.compile(r"\[bookmark:[^\]]*\]|\[(?:footnoteRef|endnoteRef):\s*\d+\]|\[\d+:\s")
+_WORD = re.compile(r"[^\W_]{2,}")
+
+
+def _superscripts_as_digits(text: str) -> str:
+    return re.sub(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", lambda m: " " + mark_of(m.group()) + " ", text)
+
+
+def words(text: str) -> set[str]:
+    return set(_WORD.findall(_superscripts_as_digits(_MARKUP.sub(" ", text))))
+
+
+def accounted_text(doc) -> str:
+    parts = [doc.title or "", " ".join(doc.leftovers), " ".join(doc.sections)]
+    parts += [f.text for f in doc.footnotes]
+    for q in doc.questions:
+        parts += [q.label, q.answer_label or "", q.question, q.answer or "", q.section or ""]
+        parts += [f.text for f in q.footnotes]
+    return _superscripts_as_digits(" ".join(parts))  # footnote marks read back as digits
+
+
+def check_no_lost_words(text: str) -> None:
+    try:
+        doc = parse_text(text)
+    except ParseError:
+        return
+    have = accounted_text(doc)
+    have_words = words(have)
+    flat = have.replace("\n", " ")
+    for word in words(clean_text(text)):  # control characters are removed on purpose
+        # a word split by a line-end hyphen is accounted for as part of the joined word
+        assert word in have_words or word in flat, word
+
+
+lines_strategy = st.lists(
+    st.one_of(st.sampled_from(SAMPLE_LINES), st.sampled_from(LABEL_LINES), st.text(max_size=80)),
+    max_size=60,
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=2000))
+def test_arbitrary_text_never_raises_unexpected(text):
+    try:
+        parse_text(text)
+    except ParseError:
+        pass
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lines_strategy)
+def test_mixed_real_lines_lose_no_words(lines):
+    check_no_lost_words("\n".join(lines))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=60), min_size=1, max_size=25), st.booleans())
+def test_shuffled_duplicated_numbers_and_missing_answers(numbers, with_answers):
+    parts = []
+    for n in numbers:
+        parts.append(f"Vraag {n}\nWat is het antwoord op vraag nummer {n}?")
+        if with_answers and n % 3:
+            parts.append(f"Antwoord\nHet antwoord is {n * 7}.")
+    text = "\n".join(parts)
+    doc = parse_text(text)
+    assert sorted(q.number for q in doc.questions) == sorted(numbers)
+    for q in doc.questions:
+        assert f"nummer {q.number}?" in q.question
+    check_no_lost_words(text)
+
+
+def test_very_long_line_is_parsed_in_linear_time():
+    text = "Vraag 1\n" + ("woord " * 200_000) + "?\nAntwoord\n" + ("x " * 100_000)
+    doc = parse_text(text)
+    assert doc.questions[0].question.count("woord") == 200_000

@@ -1,0 +1,148 @@
+"""The store: idempotent imports, replacement by new versions, atomicity, corruption handling."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kamerboek.store.db import SCHEMA_VERSION, StoreCorruptError, StoreError
+from kamerboek.store.library import Library, LookupFailed
+
+from .conftest import LAYOUTS, SAMPLES
+
+
+def test_import_is_idempotent(db_path: Path):
+    lib = Library(db_path)
+    first = lib.import_paths([SAMPLES])
+    assert len(first.added) == 2 and first.questions == 91 and first.unanswered == 9
+    before = db_path.read_bytes()
+    second = Library(db_path).import_paths([SAMPLES])
+    assert second.added == [] and len(second.unchanged) == 2
+    assert db_path.read_bytes() == before  # nothing rewritten
+
+
+def test_documents_survive_reopen_with_questions(db_path: Path):
+    Library(db_path).import_paths([SAMPLES])
+    lib = Library(db_path)
+    docs = {d.kind: d for d in lib.documents()}
+    lijst = docs["lijst-van-vragen-en-antwoorden"]
+    assert lijst.question_count == 52 and lijst.counts["unanswered"] == 9
+    doc = lib.document(lijst.id)
+    assert doc.questions[24].deferred_to == "de Minister van Economische Zaken"
+    assert lib.question(lijst.id, 42).refers_to == (41,)
+    assert lib.find_document("36850-VII-3").id == lijst.id
+    assert lib.find_document("36 850 XIII, nr. 3").id == lijst.id
+    assert lib.find_document("2026A02691").kind == "beantwoording-brief"
+    assert lib.find_document("najaarsnota").id == lijst.id
+    with pytest.raises(LookupFailed, match="geen document"):
+        lib.find_document("bestaat-niet")
+
+
+def test_store_layout_shares_the_stem(db_path: Path):
+    Library(db_path).import_paths([SAMPLES])
+    names = sorted(p.name for p in db_path.parent.iterdir())
+    assert "kamerboek.json" in names and "kamerboek.docs" in names and "kamerboek.lock" in names
+    data = json.loads(db_path.read_text())
+    assert list(data["_meta"].values()) == [{"schema": SCHEMA_VERSION}]
+    assert len(data["documents"]) == 2  # one record per document
+    shard = next((db_path.parent / "kamerboek.docs").glob("*.json"))
+    assert len(json.loads(shard.read_text())["questions"]) in (39, 52)  # one record per question
+
+
+def test_changed_version_replaces_old_one_whole(db_path: Path, tmp_path: Path):
+    src = (SAMPLES / "kst-36850-VII-3-vragen-antwoorden-najaarsnota-2025-digitale-zaken.txt").read_text()
+    folder = tmp_path / "v"
+    folder.mkdir()
+    (folder / "a.txt").write_text(src)
+    lib = Library(db_path)
+    lib.import_paths([folder / "a.txt"])
+    old_id = lib.documents()[0].id
+    (folder / "b.txt").write_text(src.replace("Zie het antwoord op vraag 10.", "Zie het antwoord op vraag 9."))
+    report = lib.import_paths([folder / "b.txt"])
+    assert report.replaced == [old_id]
+    docs = Library(db_path).documents()
+    assert len(docs) == 1 and docs[0].id != old_id
+    assert Library(db_path).question(docs[0].id, 52).refers_to == (9,)
+    # the old shard is gone once no catalogue (nor the backup) needs it
+    lib.import_paths([LAYOUTS / "pdf-export.txt"])
+    shards = {p.stem for p in (db_path.parent / "kamerboek.docs").glob("*.json")}
+    assert old_id not in shards
+
+
+def test_same_source_name_without_kamerstuk_replaces(db_path: Path, tmp_path: Path):
+    path = tmp_path / "brief.txt"
+    path.write_text("Vraag 1\nWat?\nAntwoord\nDit.\n")
+    lib = Library(db_path)
+    lib.import_paths([path])
+    path.write_text("Vraag 1\nWat?\nAntwoord\nDat.\n")
+    lib.import_paths([path])
+    docs = lib.documents()
+    assert len(docs) == 1 and lib.document(docs[0].id).questions[0].answer == "Dat."
+
+
+def test_failed_files_do_not_stop_the_good_ones(db_path: Path, tmp_path: Path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "leeg.txt").write_text("")
+    (tmp_path / "in" / "bin.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "in" / "brief.txt").write_text("Beste,\nGeen vragen hier.\n")
+    shutil.copy(LAYOUTS / "kamervragen-aanhangsel.txt", tmp_path / "in")
+    report = Library(db_path).import_paths([tmp_path / "in"])
+    assert len(report.added) == 1
+    reasons = {p.name: r for p, r in report.failed}
+    assert reasons["leeg.txt"] == "het bestand is leeg"
+    assert "binair" in reasons["bin.txt"] or "geen tekstbestand" in reasons["bin.txt"]
+    assert "geen vragen gevonden" in reasons["brief.txt"]
+
+
+def test_corrupt_store_is_never_overwritten(db_path: Path):
+    lib = Library(db_path)
+    lib.import_paths([SAMPLES])
+    lib.import_paths([LAYOUTS / "pdf-export.txt"])  # a second batch, so a backup exists
+    backup = db_path.with_name("kamerboek.bak.json")
+    assert backup.exists()
+    garbage = b'{"_meta": {"1": {"schema": 1}}, "documents": {"1": {"id": "x"'  # truncated
+    db_path.write_bytes(garbage)
+    with pytest.raises(StoreCorruptError) as info:
+        Library(db_path)
+    message = str(info.value)
+    assert str(db_path) in message and "beschadigd" in message and str(backup) in message
+    # a writer that opened before the damage must not overwrite it either
+    with pytest.raises(StoreCorruptError):
+        lib.import_paths([LAYOUTS / "windows-1252.txt"])
+    assert db_path.read_bytes() == garbage
+
+
+def test_store_from_a_newer_version_is_refused(db_path: Path):
+    db_path.parent.mkdir(parents=True)
+    db_path.write_text(json.dumps({"_meta": {"1": {"schema": SCHEMA_VERSION + 1}}, "documents": {}}))
+    with pytest.raises(StoreError, match="nieuwere kamerboek"):
+        Library(db_path)
+
+
+def test_remove_and_refresh_between_two_handles(db_path: Path):
+    a = Library(db_path)
+    a.import_paths([SAMPLES])
+    b = Library(db_path)
+    target = b.find_document("2026A02691")
+    b.remove(target.id)
+    assert a.refresh() is True
+    assert [d.kind for d in a.documents()] == ["lijst-van-vragen-en-antwoorden"]
+    assert a.refresh() is False
+
+
+def test_batches_write_the_catalogue_once_per_batch(db_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from kamerboek.store import db as dbmod
+
+    writes: list[Path] = []
+    real = dbmod.atomic_write_bytes
+
+    def counting(path: Path, data: bytes) -> None:
+        writes.append(path)
+        real(path, data)
+
+    monkeypatch.setattr(dbmod, "atomic_write_bytes", counting)
+    Library(db_path).import_paths(sorted(LAYOUTS.glob("*.txt")) + [SAMPLES])
+    assert writes.count(db_path) == 1
