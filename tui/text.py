@@ -57,3 +57,107 @@ NO_ANSWER = "(geen antwoord)"
 DEFERRED_TO = "doorgeschoven naar {who}"
 REFERS_TO = "verwijst naar vraag {nums}"
 REFERRED_BY = "aangehaald in vraag {nums}"
+
+# --------------------------------------------------------------------------- the explorer (issue 5)
+
+APP_TITLE = "kamerboek"
+NAV_TITLE = "Documenten"
+NAV_EMPTY = "Geen vragen die aan het filter voldoen."
+PANE_QUESTION = "Vraag"
+PANE_ANSWER = "Antwoord"
+PANE_EMPTY = "Kies links een vraag (j/k of pijltjes, Enter)."
+NO_SECTION = "(zonder rubriek)"
+DOC_COUNTS = "{n} vragen · {unanswered} onbeantwoord · {deferred} doorgeschoven"
+QUESTION_HEADER = "{doc} · {label} · {mark} {status}"
+GROUP_LABEL = {"geen": "geen groepering", "dossier": "dossier", "vergaderjaar": "vergaderjaar", "commissie": "commissie"}
+GROUP_NONE = "(onbekend)"
+FILTER_LABEL = {"unanswered": "alleen onbeantwoord", "deferred": "alleen doorgeschoven"}
+FILTER_DOC = "alleen dit document"
+FILTER_DATES = "{start} t/m {end}"
+FILTER_BAR = "Filter: {filters} · groepering: {group}"
+FILTER_NONE = "geen"
+GROUPED_BY = "Gegroepeerd op {group}."
+DATE_PROMPT = "Periode (bijv. 2025, 2025-09 of 2025-01-01 2025-12-31; leeg = alles)"
+DATE_INVALID = "Onbegrijpelijke periode: {text}"
+IMPORT_PROMPT = "Pad van een bestand of map om te importeren"
+IMPORT_STARTED = "Importeren van {path} …"
+IMPORT_NOTHING = "Geen bestanden gevonden in {path}."
+IMPORT_FAILED_FILE = "Niet geïmporteerd: {path}: {reason}"
+IMPORT_ERROR = "Importeren mislukt: {reason}"
+REFRESHED = "Opslag opnieuw ingelezen."
+NOT_CHANGED = "De opslag is niet gewijzigd."
+STORE_PROBLEM = "Probleem met de opslag: {reason}"
+NO_REFERENCE = "Deze vraag verwijst nergens naar."
+REF_NOT_STORED = "Kamerstuk {id} staat niet in de opslag."
+HISTORY_EMPTY = "Geen eerdere plek om naar terug te gaan."
+NO_MORE_QUESTIONS = "Geen vraag meer in die richting."
+NO_SEARCH = "Nog geen zoekresultaten; zoek eerst met /."
+RESULT_POS = "Resultaat {i} van {n}"
+SEARCH_PLACEHOLDER = "Zoek in vragen en antwoorden (typefouten mogen)"
+SEARCH_INDEXING = "Zoekindex laden …"
+SEARCH_COUNT = "{n} resultaten"
+MOTION_PLACEHOLDER = "Zoek een motie: nummer, id of indiener (bijv. kathmann 1317)"
+MOTION_NONE_YET = "Er zijn (nog) geen moties herkend in de opslag."
+MOTION_MENTIONS = "{n} vermeldingen"
+MOTION_TITLE = "Vermeldingen van {id}, oudste eerst"
+MOTION_NO_STATUS = "geen status"
+NO_MOTION_ID = "Deze motie heeft geen nummer; vermeldingen per document staan in de vraag zelf."
+SIDE_LABEL = {"question": "vraag", "answer": "antwoord", "footnote": "voetnoot"}
+HELP_TITLE = "Toetsen"
+HELP_CLOSE = "Escape of ? sluit dit venster."
+PROMPT_HINT = "Enter bevestigt, Escape annuleert."
+
+# Every key the explorer knows: (keys as shown, action, Dutch description). The help screen and
+# the command palette are built from this table so they can never disagree with the bindings.
+KEYS: list[tuple[str, str, str]] = [
+    ("j / k, ↓ / ↑", "", "omlaag / omhoog in de lijst of tekst"),
+    ("Tab / Shift+Tab", "", "volgend / vorig paneel"),
+    ("Enter", "", "openen (vraag, motie, zoekresultaat)"),
+    ("Escape", "", "sluiten of terug"),
+    ("[ / ]", "prev_question", "vorige / volgende vraag"),
+    ("g / G", "", "eerste / laatste"),
+    ("r", "follow", "verwijzing volgen (\"zie het antwoord op vraag N\", motie, Kamerstuk)"),
+    ("Backspace", "back", "terug in de geschiedenis"),
+    ("u", "toggle_unanswered", "alleen onbeantwoorde vragen aan/uit"),
+    ("d", "toggle_deferred", "alleen doorgeschoven vragen aan/uit"),
+    ("f", "toggle_document", "alleen het document onder de cursor aan/uit"),
+    ("o", "cycle_group", "groeperen: geen / dossier / vergaderjaar / commissie"),
+    ("t", "date_range", "periode kiezen"),
+    ("m", "motions", "moties zoeken"),
+    ("/", "search", "zoeken in vragen en antwoorden"),
+    ("n / N", "next_result", "volgend / vorig zoekresultaat"),
+    ("i", "import", "bestanden importeren"),
+    ("R, Ctrl+R", "refresh", "opslag opnieuw inlezen"),
+    ("?", "help", "deze hulp"),
+    ("Ctrl+P", "command_palette", "opdrachtenpalet (alle acties, ook thema wisselen)"),
+    ("q", "quit", "afsluiten"),
+]
+
+# Short labels for the footer and the command palette.
+ACTION = {
+    "open": "Openen",
+    "prev_question": "Vorige vraag",
+    "next_question": "Volgende vraag",
+    "first": "Eerste",
+    "last": "Laatste",
+    "follow": "Verwijzing volgen",
+    "back": "Terug",
+    "toggle_unanswered": "Onbeantwoord",
+    "toggle_deferred": "Doorgeschoven",
+    "toggle_document": "Dit document",
+    "cycle_group": "Groeperen",
+    "date_range": "Periode",
+    "motions": "Moties",
+    "search": "Zoeken",
+    "next_result": "Volgend resultaat",
+    "prev_result": "Vorig resultaat",
+    "import": "Importeren",
+    "refresh": "Vernieuwen",
+    "help": "Hulp",
+    "quit": "Afsluiten",
+    "close": "Sluiten",
+    "theme": "Thema wisselen",
+    "focus_nav": "Naar navigator",
+    "focus_question": "Naar vraag",
+    "focus_answer": "Naar antwoord",
+}

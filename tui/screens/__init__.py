@@ -1,0 +1,1 @@
+"""Screens: the main explorer, the motion finder, search, help and small prompts."""

@@ -1,0 +1,1 @@
+"""Reusable widgets; they take view models from ``present.py`` and send intent up as messages."""
