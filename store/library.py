@@ -25,7 +25,7 @@ from .refs import parse_motion_id
 
 ENV_DB = "KAMERBOEK_DB"
 IMPORT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xml", ".docx", ".pdf"}
-BATCH_SIZE = 200
+BATCH_SIZE = int(os.environ.get("KAMERBOEK_BATCH_SIZE", "200") or 200)  # documents per store write
 
 __all__ = [
     "DocumentSummary",

@@ -1,0 +1,104 @@
+"""Parse and import speed: the figures in the README come from this script.
+
+    .venv/bin/python bench/bench_parse_import.py [--docs 1000] [--baseline 200]
+
+* parse: each sample document, best of 20 runs (goal < 50 ms);
+* refs: reference recognition alone per sample (goal < 10 ms);
+* import: N generated documents (variants of the samples with their own Kamerstuk numbers)
+  into a fresh store, and how often the catalogue was written (goal < 30 s for 1,000);
+* baseline: the same documents into one plain TinyDB JSON file, one insert per document, which
+  rewrites the whole file every time (what kamerboek's batched, sharded store avoids).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tinydb import TinyDB
+
+from kamerboek.store import db as dbmod
+from kamerboek.store.library import Library, parse_file, sample_paths
+from kamerboek.store.model import to_dict
+from kamerboek.store.refs import analyse_question
+
+
+def best_ms(fn, runs: int = 20) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return min(times)
+
+
+def make_variants(folder: Path, n: int) -> list[Path]:
+    """n documents: the samples with a distinct Kamerstuk number / file name each."""
+    texts = [p.read_text(encoding="utf-8") for p in sample_paths()]
+    out = []
+    for i in range(n):
+        text = texts[i % len(texts)]
+        text = text.replace("\nNr. 3\n", f"\nNr. {i + 10}\n").replace("2026A02691", f"2026A{i:05d}")
+        text += f"\n\nVraag 999\nIs dit variant {i}?\nAntwoord\nJa, variant {i}.\n"
+        path = folder / f"doc-{i:05d}.txt"
+        path.write_text(text, encoding="utf-8")
+        out.append(path)
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=1000)
+    ap.add_argument("--baseline", type=int, default=200)
+    args = ap.parse_args()
+
+    print("## parse and references (best of 20)")
+    for path in sample_paths():
+        parse_ms = best_ms(lambda: parse_file(path))
+        doc = parse_file(path)
+        notes = {f.mark: f.text for f in doc.footnotes}
+        refs_ms = best_ms(lambda: [analyse_question(q.question, q.answer, notes) for q in doc.questions])
+        print(f"{path.name[:48]:48}  parse {parse_ms:6.1f} ms   refs {refs_ms:5.1f} ms")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpdir = Path(tmp)
+        (tmpdir / "in").mkdir()
+        files = make_variants(tmpdir / "in", args.docs)
+        writes: list[Path] = []
+        real = dbmod.atomic_write_bytes
+
+        def counting(path: Path, data: bytes) -> None:
+            writes.append(path)
+            real(path, data)
+
+        dbmod.atomic_write_bytes = counting
+        store = tmpdir / "store" / "kamerboek.json"
+        t0 = time.perf_counter()
+        report = Library(store).import_paths(files)
+        elapsed = time.perf_counter() - t0
+        dbmod.atomic_write_bytes = real
+        catalogue_writes = writes.count(store)
+        questions = report.questions
+        print(f"\n## import {len(report.added)} documents ({questions} questions)")
+        print(f"kamerboek store: {elapsed:6.1f} s, catalogue written {catalogue_writes}x, {len(writes) - catalogue_writes} shard files")
+        t0 = time.perf_counter()
+        Library(store).documents()
+        print(f"open store and list documents: {(time.perf_counter() - t0) * 1000:.0f} ms")
+
+        docs = [parse_file(p) for p in files[: args.baseline]]
+        plain = TinyDB(tmpdir / "plain.json")
+        t0 = time.perf_counter()
+        for doc in docs:
+            plain.table("questions").insert_multiple(to_dict(q) for q in doc.questions)
+        base = time.perf_counter() - t0
+        per_doc = base / len(docs)
+        print(f"plain TinyDB JSON, {len(docs)} documents, one write each: {base:6.1f} s "
+              f"({per_doc * 1000:.0f} ms per document and growing)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
