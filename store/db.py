@@ -195,6 +195,7 @@ class Store:
     def __init__(self, path: Path, wait: float = DEFAULT_WAIT) -> None:
         self.paths = StorePaths(Path(path))
         self.wait = wait
+        self._writing = False
         self._records: dict[str, dict[str, Any]] = {}
         self._signature: tuple[int, int] | None = None
         self._question_cache: dict[str, tuple[Question, ...]] = {}
@@ -224,18 +225,36 @@ class Store:
             raise StoreError(messages.STORE_UNWRITABLE.format(path=path, reason=exc.strerror)) from exc
         if data is None:
             return {}
-        meta = data.get("_meta", {})
-        version = next(iter(meta.values()), {}).get("schema") if meta else None
+        version = _schema_version(data)
         if version is None:
             raise StoreCorruptError(self._corrupt_message("geen schemaversie"))
         if version > SCHEMA_VERSION:
             raise StoreError(
                 messages.STORE_TOO_NEW.format(path=path, found=version, known=SCHEMA_VERSION)
             )
+        if version < SCHEMA_VERSION:
+            data = self._migrate(data, version, persist=not self._writing)
         docs = data.get("documents", {})
         if not isinstance(docs, dict):
             raise StoreCorruptError(self._corrupt_message("tabel documents ontbreekt"))
         return {rec["id"]: rec for rec in docs.values() if isinstance(rec, dict) and "id" in rec}
+
+    def _migrate(self, data: dict[str, Any], version: int, persist: bool) -> dict[str, Any]:
+        """Bring an older catalogue up to date; keep the original as ``<stem>.v{N}.bak.json``.
+
+        ``persist`` is False inside a write batch (the batch's own write persists it, and the
+        lock is already held).
+        """
+        original = self.paths.catalogue.read_bytes()
+        for step in range(version, SCHEMA_VERSION):
+            data = MIGRATIONS[step](data)
+        if persist:
+            keep = self.paths.stem.with_name(f"{self.paths.stem.name}.v{version}.bak.json")
+            with self._locked():
+                if not keep.exists():
+                    atomic_write_bytes(keep, original)
+                AtomicJSONStorage(self.paths.catalogue).write(data)
+        return data
 
     def _corrupt_message(self, reason: str) -> str:
         backup = self.paths.backup
@@ -334,7 +353,11 @@ class Store:
         """
         with self._locked(on_wait):
             self._write_pid()
-            current = self._read_catalogue()
+            self._writing = True
+            try:
+                current = self._read_catalogue()
+            finally:
+                self._writing = False
             added: list[Document] = []
             unchanged: list[Document] = []
             removed: set[str] = set(remove(current)) if remove else set()
@@ -416,6 +439,27 @@ class Store:
                     shard.unlink()
                 except OSError:
                     pass
+
+
+def _schema_version(data: dict[str, Any]) -> int | None:
+    """The catalogue's schema version; 0 for a catalogue from before versions were recorded."""
+    meta = data.get("_meta")
+    if meta:
+        return next(iter(meta.values()), {}).get("schema")
+    return 0 if isinstance(data.get("documents"), dict) else None
+
+
+def _migrate_0_to_1(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 0 kept no schema record, no per-document motion statuses and no counts."""
+    docs = data.get("documents", {})
+    for rec in docs.values():
+        rec.setdefault("motion_statuses", {})
+        rec.setdefault("question_count", sum((rec.get("counts") or {}).values()))
+        rec.setdefault("counts", {})
+    return {"_meta": {"1": {"schema": 1}}, "documents": docs}
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _migrate_0_to_1}
 
 
 class _MemoryCapture(Storage):

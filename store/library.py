@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 import importlib.util
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +27,7 @@ from .refs import parse_motion_id
 
 ENV_DB = "KAMERBOEK_DB"
 IMPORT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xml", ".docx", ".pdf"}
+PARALLEL_FROM = 40  # files; below this, starting worker processes costs more than it saves
 BATCH_SIZE = int(os.environ.get("KAMERBOEK_BATCH_SIZE", "200") or 200)  # documents per store write
 
 __all__ = [
@@ -266,15 +269,13 @@ class Library:
         report = ImportReport()
         batch: list[Document] = []
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        for i, path in enumerate(files, 1):
+        for i, (path, outcome) in enumerate(_parse_all(files), 1):
             if progress:
                 progress(i, len(files), path)
-            try:
-                doc = parse_source(read_source(path))
-            except (ReadError, ParseError) as exc:
-                report.failed.append((path, exc.reason))
+            if isinstance(outcome, str):
+                report.failed.append((path, outcome))
                 continue
-            batch.append(_with_import_time(doc, now))
+            batch.append(_with_import_time(outcome, now))
             if len(batch) >= BATCH_SIZE:
                 self._commit(batch, report, on_wait)
                 batch = []
@@ -397,6 +398,30 @@ class Library:
                         )
                     )
         return rows
+
+
+def _read_and_parse(path: Path) -> Document | str:
+    """One file to a Document, or the Dutch reason it could not be read (picklable both ways)."""
+    try:
+        return parse_source(read_source(path))
+    except (ReadError, ParseError) as exc:
+        return exc.reason
+
+
+def _parse_all(files: list[Path]) -> Iterator[tuple[Path, Document | str]]:
+    """Parse files in order, on all cores when there are enough of them to pay for the start.
+
+    Worker processes are spawned, not forked: the app imports from a thread, and forking a
+    threaded process can deadlock.
+    """
+    workers = min(os.cpu_count() or 1, 8)
+    if len(files) < PARALLEL_FROM or workers < 2:
+        for path in files:
+            yield path, _read_and_parse(path)
+        return
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        yield from zip(files, pool.map(_read_and_parse, files, chunksize=8))
 
 
 def _with_import_time(doc: Document, when: str) -> Document:

@@ -146,3 +146,31 @@ def test_batches_write_the_catalogue_once_per_batch(db_path: Path, monkeypatch: 
     monkeypatch.setattr(dbmod, "atomic_write_bytes", counting)
     Library(db_path).import_paths(sorted(LAYOUTS.glob("*.txt")) + [SAMPLES])
     assert writes.count(db_path) == 1
+
+
+def test_store_from_an_older_version_is_migrated_and_original_kept(db_path: Path):
+    lib = Library(db_path)
+    lib.import_paths([SAMPLES])
+    data = json.loads(db_path.read_text())
+    old = {"documents": data["documents"]}  # a version-0 catalogue: no _meta, fewer fields
+    for rec in old["documents"].values():
+        rec.pop("motion_statuses")
+    db_path.write_text(json.dumps(old))
+    original = db_path.read_bytes()
+    migrated = Library(db_path)
+    assert len(migrated.documents()) == 2
+    assert migrated.document(migrated.find_document("2026A02691").id).questions[27].status == "referred"
+    assert db_path.with_name("kamerboek.v0.bak.json").read_bytes() == original
+    assert list(json.loads(db_path.read_text())["_meta"].values()) == [{"schema": SCHEMA_VERSION}]
+
+
+def test_document_with_thousands_of_questions_and_escape_codes(db_path: Path, tmp_path: Path):
+    parts = [f"Vraag {n}\nHoeveel kost \x1b[31monderdeel\x1b[0m {n}?\x07\nAntwoord\nOnderdeel {n} kost € {n},- .\n" for n in range(1, 3001)]
+    path = tmp_path / "groot.txt"
+    path.write_text("Lijst van vragen en antwoorden\n" + "".join(parts), encoding="utf-8")
+    report = Library(db_path).import_paths([path])
+    assert report.questions == 3000
+    lib = Library(db_path)
+    doc = lib.document(lib.documents()[0].id)
+    assert doc.questions[2999].question == "Hoeveel kost onderdeel 3000?"
+    assert all("\x1b" not in q.question and "\x07" not in q.question for q in doc.questions)

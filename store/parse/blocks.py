@@ -120,7 +120,7 @@ def split_closing(lines: list[str]) -> tuple[list[str], list[str]]:
     """
     for i, line in enumerate(lines):
         s = line.strip()
-        if not s:
+        if not s or not (CLOSING_STRONG.match(s) or CLOSING_TITLE.match(s)):
             continue
         tail = [x.strip() for x in lines[i + 1 :] if x.strip()]
         if CLOSING_STRONG.match(s):
@@ -137,5 +137,6 @@ def drop_running_headers(lines: list[str]) -> tuple[list[str], list[str]]:
     kept: list[str] = []
     dropped: list[str] = []
     for line in lines:
-        (dropped if RUNNING_HEADER.match(line) else kept).append(line)
+        header = "ergaderjaar" in line and RUNNING_HEADER.match(line)
+        (dropped if header else kept).append(line)
     return kept, dropped

@@ -32,6 +32,8 @@ _POINTER = re.compile(
     r"(?:\s+(?:hierboven|hiervoor|van\s+(?:deze|dit)\s+\w+))?\s*[.;]?$",
     re.I,
 )
+# Cheap pre-check: every hand-over phrasing above contains one of these words.
+_MAY_HAND_OVER = re.compile(r"beantwoord|vraag\s+valt|verw[ie]", re.I)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z«\"‘(])|\n+")
 
 
@@ -59,7 +61,9 @@ def classify(answer: str | None, refers_to: tuple[int, ...]) -> tuple[Status, st
     """(status, deferred_to) for one answer."""
     if answer is None or not answer.strip():
         return "unanswered", None
-    who = deferred_to(answer)
+    who = deferred_to(answer) if _MAY_HAND_OVER.search(answer) else None
+    if not who and not refers_to:
+        return "answered", None
     parts = sentences(answer)
     if who and parts and all(_is_handover(s) for s in parts):
         return "deferred", who
