@@ -3,90 +3,1056 @@
 Interface used by the parser (kept stable; internals may grow):
 
 * :func:`analyse_question` — everything found in one question/answer pair and its footnotes.
+* :func:`find_kamerstuk_refs` — every Kamerstuk reference in a text, normalised to the
+  Tweede Kamer id ``dossier[-sub]-number`` ("Kamerstuk 36 740-VII, nr. 25" → ``36740-VII-25``).
+* :func:`find_motion_mentions` — the motions a text names, linked to their numbers.
 * :func:`find_question_refs` — "Zie het antwoord op vraag 10" → [10].
+* :func:`find_amounts` — "€ 13,3 miljoen" → 13 300 000.0, including "x € 1.000" tables.
 * :func:`collect_motions` — merge a document's motion mentions into :class:`Motion` records.
 * :func:`parse_motion_id` — a user's "26 643, nr. 1317" → "26643-1317".
 
-Footnote marks appear in the text as superscript digits ("brieven¹⁷"); ``footnotes`` maps the
-mark ("17") to the footnote text.
+Footnote marks appear in the text as superscript digits ("brieven¹⁷") or, straight from a
+Word export, as ``[footnoteRef:17]``; ``footnotes`` maps the mark ("17") to the footnote text.
 
-(First cut: a minimal version so the parser can stand on it; the references issue fills it in.)
+Why regexes and not a grammar: the documents are 25 years of hand-typed Dutch with every
+spacing variant imaginable, and the recogniser runs over 250k questions, so it must be fast and
+predictable. Every pattern below is bounded (no nested unbounded repetition) so a pathological
+line costs linear time.
+
+Known limits (deliberate, documented so nobody mistakes them for bugs):
+
+* A hyphen between capitalised surnames in ``motie-A-B`` splits submitters; a real
+  hyphenated surname stays whole only when its second part starts lowercase
+  ("Faber-van de Klashorst") or it is listed in :data:`KNOWN_HYPHENATED`.
+* A motion named without number inherits the number of a numbered motion *in the same
+  question* whose submitters overlap (the answer's "De motie van het lid X c.s." describing the
+  question's "motie-X c.s. [Kamerstuk …]"); otherwise its id stays None.
+* A bare "de motie"/"deze motie" is anaphora and is only a mention when a Kamerstuk reference
+  or footnote mark follows it directly.
+* Statuses are keyword based; "deze motie wordt meegenomen" applies to every motion the answer
+  is about unless blocks ("Kamerstuk …, nr. N De motie van …") or explicit numbers say otherwise.
+* A table scale ("bedrag x€1.000") applies to bare numbers in cells (whole line, or
+  tab/2-space separated cells) of the following lines, until 3+ blank lines or a new header;
+  bare years (2026) are never amounts.
+* Eerste Kamer numbers written as letters ("32 500, C") are not recognised (number must be int).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
-from .model import Amount, KamerstukRef, Motion, MotionMention, Question, Side
+from .model import Amount, KamerstukRef, Motion, MotionMention, MotionStatus, Question, Side
 
 
 @dataclass(frozen=True, slots=True)
 class QuestionRefs:
+    """Everything :func:`analyse_question` found for one question, ready for ``Question``."""
+
     kamerstukken: tuple[KamerstukRef, ...] = ()
     motions: tuple[MotionMention, ...] = ()
     amounts: tuple[Amount, ...] = ()
     refers_to: tuple[int, ...] = ()
 
 
-_KST = re.compile(r"(?P<dossier>\d{2}\s?\d{3})[- ]?(?P<sub>[IVXLC]+|\d{1,3})?,?\s*nr\.?\s*(?P<nr>\d+)")
-_QREF = re.compile(
-    r"\bzie\b[^.\n]{0,40}?\bvra(?:ag|gen)\s+(?P<nums>\d+(?:\s*(?:,|en|t/m)\s*\d+)*)", re.I
+# =========================================================================== text helpers
+
+_WS = re.compile(r"\s+")
+
+
+def squash(text: str) -> str:
+    """Collapse runs of whitespace (hard line wraps) so a sentence reads as one line."""
+    return _WS.sub(" ", text).strip()
+
+
+# A sentence ends at . ! ? (plus closing quotes/brackets) followed by whitespace, or at a blank
+# line. Whether a "." really ends a sentence is decided in _is_boundary.
+# (Starts with a plain character class so the regex engine can skip ahead quickly.)
+_SENT_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[»\"”’')\]]*\s+|(?<=\n)[ \t]*\n\s*)")
+# Abbreviations after which a "." never ends a sentence ("nr. 1317", "ca. € 80.000", "o.a. DigiD").
+_ABBR_NEVER = frozenset(
+    "nr nrs no p pp blz art artt ca o.a bijv c.q d.w.z i.p.v m.b.t t.a.v n.a.v t.b.v i.c.m "
+    "m.u.v w.o dd stb stcrt mr dr drs ir ing prof dhr mevr zgn resp incl excl vs e.a a.s jo "
+    "cf vgl sub".split()
 )
+# Abbreviations that may end a sentence: split only before a capital ("€ 1,6 mln. De …").
+_ABBR_SOFT = frozenset("mln mld mrd mio jl c.s enz etc e.d".split())
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")  # "B.C. Kathmann" → token "b.c"
+_SENT_STARTERS = "«\"“‘'([–-"
 
 
-def find_kamerstuk_refs(text: str, side: Side, footnote: str | None = None) -> list[KamerstukRef]:
+def _is_boundary(text: str, m: re.Match[str]) -> bool:
+    """Does this punctuation match really end a sentence? (Dutch abbreviations are everywhere.)"""
+    punct = m.group()[0]
+    if punct == "\n":
+        return True
+    nxt = text[m.end()]
+    if punct in "!?":
+        return True
+    i = m.start()
+    j = max(text.rfind(" ", max(0, i - 15), i), text.rfind("\n", max(0, i - 15), i))
+    tok = text[j + 1 : i].lstrip("([«\"'“‘").lower().rstrip(".")
+    if tok in _ABBR_NEVER:
+        return False
+    if tok in _ABBR_SOFT:
+        return nxt.isupper()
+    if tok and _INITIALS.fullmatch(tok):
+        return False
+    return nxt.isupper() or nxt.isdigit() or nxt in _SENT_STARTERS
+
+
+class _Sentences:
+    """Sentence boundaries of one text, computed once, looked up by position (bisect)."""
+
+    __slots__ = ("text", "starts")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts = [0]
+        for m in _SENT_END.finditer(text):
+            if m.end() < len(text) and _is_boundary(text, m):
+                starts.append(m.end())
+        self.starts = starts
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+        return self.starts[i], end
+
+    def spans(self) -> Iterable[tuple[int, int]]:
+        ends = self.starts[1:] + [len(self.text)]
+        return zip(self.starts, ends)
+
+    def sentence(self, pos: int) -> str:
+        start, end = self.bounds(pos)
+        return squash(self.text[start:end])
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` (whitespace collapsed), as the recogniser sees them."""
+    sents = _Sentences(text)
+    return [s for s in (squash(text[a:b]) for a, b in sents.spans()) if s]
+
+
+# =========================================================================== Kamerstukken
+
+_SP = r"[ \u00a0\u202f]"  # a space inside a dossier number: "26 643" (also no-break/thin space)
+_SP_RE = re.compile(_SP)
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+# One Kamerstuk number: "1317" — but not "12" of "12 december", not "36" of a next "36 574",
+# not part of "102.085" or "1,5".
+_NUM = rf"\d{{1,4}}(?!\d|[.,]\d|{_SP}\d{{3}}(?!\d)|\s(?:{_MONTHS})\b)"
+# A list after "nrs.": "1315, 1316, 1317, 1318", "5, 7, 11 en 13", "5 t/m 8".
+_NUMLIST = (
+    rf"{_NUM}(?:\s{{0,2}}(?:,\s{{0,3}}(?:en\s{{1,3}})?|en\s{{1,3}}|&\s{{0,2}}|t/m\s{{0,2}}"
+    rf"|tot\s+en\s+met\s{{1,3}}|[-–]\s{{0,2}}){_NUM})*"
+)
+# A sub-number: Roman begroting chapter (VII, XIII, IXB), fund letter (A, B, C), or a
+# rijkswet number "(R2188)"/"R2188". Numeric subs ("21 501-33") are handled apart.
+_SUB = r"(?:[IVXL]{1,6}[AB]?|[A-Z]|\(?R\d{3,4}\)?)(?![A-Za-z0-9_])"
+
+_KST = re.compile(
+    rf"""
+    (?P<prefix>                                   # optional "Kamerstuk…" lead-in
+        (?<!\w)(?:[Kk]amerstuk(?:ken|nummers?)?|[Kk]st\.)
+        (?:\s{{1,3}}(?:II|I|TK|EK)\b)?            # "Kamerstukken II"
+        (?:\s{{0,3}},?\s{{0,3}}(?:19|20)\d\d\s?[/–-]\s?\d{{2,4}})?   # "2024/25", "1999-2000"
+        \s{{0,3}}[,:]?\s{{0,3}}                   # "Kamerstuk, 36 560", "Kamerstuk: 26 643"
+    )?
+    (?<![\w.,/-])(?P<dossier>\d{{1,2}}{_SP}?\d{{3}})(?!\d)   # "26 643", "36740", "2345"
+    (?:
+        # nr-form: "26 643, nr. 1317", "36 740-VII, nr. 25", "36740 VII nr. 29",
+        #          "21 501-33, nr. 1155", "36 455-(R2188), nr. 11", "(36 740 nr.9)"
+        (?:
+            (?:{_SP}?[-–‑]{_SP}?|\s{{1,3}})(?P<sub>{_SUB})
+          | [-–‑](?P<subn>\d{{1,3}})(?!\d)
+        )?
+        \s{{0,3}},?\s{{0,3}}
+        (?P<nrw>(?i:nrs?|nummers?))(?![a-z])\.?\s{{0,3}}
+        (?P<nums>{_NUMLIST})
+      |
+        # compact: "26643-1408", "36800-VII-76", "36 600-VI-151", "21501-33-1158"
+        [-–‑](?:(?P<csub>{_SUB}|\d{{1,3}})[-–‑])?(?P<cnr>\d{{1,4}})(?![A-Za-z0-9_]|[.,/]\d|[-–‑]\d)
+    )
+  |
+    # continuation of a preceding reference: "… nr. 1317 en nr. 1318"
+    (?<!\w)(?P<cont>(?i:nrs?))(?![a-z])\.?\s{{0,3}}(?P<cnums>{_NUMLIST})
+    """,
+    re.X,
+)
+# Where a reference may start: "Kamerstuk…"/"Kst." or a dossier-like digit group. _KST is
+# tried only there (a regex starting with a plain character class scans fast; _KST cannot).
+_KST_HINT = re.compile(rf"[Kk\d](?:(?<=[Kk])(?:amerstuk|st\.)|(?<=\d)\d?{_SP}?\d{{3}})")
+# What may sit between a reference and a continuing "nr. N": "en", "of", commas.
+_CONT_GAP = re.compile(r"[\s,;]{0,4}(?:(?:en|of|alsmede|respectievelijk|resp\.)\s{1,3})?(?=[Nn][Rr])")
+_LIST_TOKEN = re.compile(r"\d+|t/m|tot\s+en\s+met|[-–]|,")
+
+
+def _norm_sub(sub: str | None) -> str | None:
+    """"(R2188)" → "R2188", "vii" → "VII"; None stays None."""
+    if not sub:
+        return None
+    return sub.strip("()").upper()
+
+
+def _make_id(dossier: str, sub: str | None, number: int) -> str:
+    return "-".join(x for x in (dossier, sub, str(number)) if x)
+
+
+def _list_items(text: str, m: re.Match[str], group: str, plural: bool) -> list[tuple[int, int, int]]:
+    """(number, start, end) per list item. Ranges ("5 t/m 8") expand when plural; after a
+    singular "nr." only "en"-joined numbers count (", 2025" after "nr. 12" is not a list)."""
+    base = m.start(group)
+    items: list[tuple[int, int, int]] = []
+    in_range = False
+    for t in _LIST_TOKEN.finditer(m[group]):
+        tok = t.group()
+        if tok[0].isdigit():
+            n, s, e = int(tok), base + t.start(), base + t.end()
+            if in_range and items:
+                lo, lo_start = items[-1][0], items[-1][1]
+                if 0 < n - lo <= 100:
+                    items.extend((k, lo_start, e) for k in range(lo + 1, n))
+                in_range = False
+            items.append((n, s, e))
+        elif not plural:
+            break
+        elif tok != ",":
+            in_range = True
+    return items
+
+
+def _refs_from_match(
+    text: str, m: re.Match[str], side: Side, footnote: str | None, prev: list[KamerstukRef]
+) -> list[KamerstukRef]:
+    """KamerstukRefs for one regex match (a list gives one ref per number)."""
+    if m["cont"] is not None:  # the caller checked it follows prev[-1] closely
+        dossier, sub = prev[-1].dossier, prev[-1].sub
+        items = _list_items(text, m, "cnums", m["cont"].lower() == "nrs")
+    else:
+        dossier = _SP_RE.sub("", m["dossier"])
+        if len(dossier) < 5 and m["prefix"] is None:  # bare 4-digit "2025, nr. 3" is a year
+            return []
+        if m["cnr"] is not None:
+            sub, number = _norm_sub(m["csub"]), int(m["cnr"])
+            kid = _make_id(dossier, sub, number)
+            return [KamerstukRef(kid, m.group(), dossier, sub, number, side, m.start(), m.end(), footnote)]
+        sub = _norm_sub(m["sub"] or m["subn"])
+        items = _list_items(text, m, "nums", m["nrw"].lower() in ("nrs", "nummers"))
     out = []
-    for m in _KST.finditer(text):
-        dossier = m["dossier"].replace(" ", "")
-        sub = m["sub"]
-        nr = int(m["nr"])
-        kid = "-".join(x for x in (dossier, sub, str(nr)) if x)
-        out.append(KamerstukRef(kid, m.group(), dossier, sub, nr, side, m.start(), m.end(), footnote))
+    for i, (number, start, end) in enumerate(items):
+        if i == 0:
+            start = m.start()
+        kid = _make_id(dossier, sub, number)
+        out.append(KamerstukRef(kid, text[start:end], dossier, sub, number, side, start, end, footnote))
     return out
 
 
+def find_kamerstuk_refs(text: str, side: Side, footnote: str | None = None) -> list[KamerstukRef]:
+    """Every Kamerstuk reference in ``text``, in order; a list ("nrs. 5, 7 en 11") yields one
+    ref per number: the first spans from the lead-in, the others just their number."""
+    out: list[KamerstukRef] = []
+    pos = 0
+    for h in _KST_HINT.finditer(text):
+        if h.start() < pos:
+            continue
+        m = _KST.match(text, h.start())
+        if m is None or m["cont"] is not None:
+            continue
+        refs = _refs_from_match(text, m, side, footnote, out)
+        pos = m.end()
+        while refs:  # "… nr. 1317 en nr. 1318"
+            out.extend(refs)
+            gap = _CONT_GAP.match(text, pos)
+            m = _KST.match(text, gap.end()) if gap else None
+            if m is None or m["cont"] is None:
+                break
+            refs = _refs_from_match(text, m, side, footnote, out)
+            pos = m.end()
+    return out
+
+
+# =========================================================================== motion phrases
+
+# Capitalised words that follow a motion name but are no surname ("motie Buijsse Een besluit").
+_STOP = (
+    r"(?:De|Het|Een|Deze|Dit|Die|Dat|Er|Ik|Wij|We|Zij|Hij|Zie|Voor|Met|Bij|Uw|U|In|Op|Om|Als|"
+    r"Ook|Hoe|Wat|Welke|Waarom|Wanneer|Waar|Verzoekt|Verzoeken|Constaterende|Overwegende|"
+    r"Kamer|Tweede|Eerste|Minister|Ministers|Ministerie|Staatssecretaris|Regering|Kabinet|"
+    r"Zoals|Daarnaast|Tevens|En|Of|Maar|Graag|Hierbij|Hiermee|Daarmee|Vraag|Antwoord|Kunt|"
+    r"Kan|Is|Zijn|Wordt|Worden|Heeft|Hebben|Motie|Moties|Over|Na|Tot|Door|Aan|Uit|Naar|Ter|"
+    r"Nr|Nrs|Kamerstuk|Kamerstukken|Kamerbrief|Voorzitter|Commissie|Conform|Aangenomen|"
+    r"Verworpen|Ingediend|Dat|Daarom|Hierover|Hiervoor)(?![\w'’])"
+)
+_UC = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LC = "a-zß-öø-ÿĀ-ž'’"
+_CAP = rf"(?!{_STOP})[{_UC}][{_LC}]+"  # "Kathmann", "Dijkstra", "Yeşilgöz"
+_TUS = r"(?:[Vv]an|[Dd]e[nr]?|[Tt]e[nr]?|[Hh]et|['’]t|[Ii]n|[Oo]p|[Uu]it|[Ll][ae]|[Dd]u|[Dd][ai]|[Dd]os|[Dd]el|[Vv]on|[Zz]u|[Aa]an)"
+_TUS_CAP = r"(?:Van|De[nr]?|Te[nr]?|Het|In|Op|Uit|L[ae]|Du|D[ai]|Dos|Del|Von|Zu|Aan)"
+# One surname, tussenvoegsels and a double name included: "Van der Werf", "Six Dijkstra".
+_PART_LOOSE = rf"(?:{_TUS}\s){{0,3}}{_CAP}(?:\s{_CAP})?"
+# After "motie " (space) the name must start with a capital: "motie Buijsse" but not
+# "motie van de Kamer".
+_PART_STRICT = rf"(?:{_TUS_CAP}\s(?:{_TUS}\s){{0,2}})?{_CAP}(?:\s{_CAP})?"
+_NAME_H = rf"{_PART_LOOSE}(?:[-‑]{_PART_LOOSE})*"  # "Dik-Faber" stays whole after "het lid"
+# A party in parentheses right after the name: "(GL-PvdA)", "(VVD)", "(50PLUS)".
+_PARTY = r"(?!Kamerst|R\d)(?:50PLUS|[A-Z][A-Za-z0-9]{0,11}(?:[-/][A-Za-z0-9]{1,11}){0,2})"
+
+_MOTION = re.compile(
+    rf"""
+    [Mm](?<![\w][Mm])otie(?P<plural>s)?(?![A-Za-zÀ-ÿ0-9_])   # not \b: "motie¹¹" (superscripts are \w)
+    (?:
+        # "motie van het lid Kathmann c.s.", "motie van de leden Thijssen en Bruyning",
+        # "motie van leden Kathmann en Six Dijkstra", "motie van het Kamerlid X"
+        \s+van\s+(?:het\s+|de\s+)?(?:[Kk]amer)?(?:lid|leden)\s+
+            (?P<lid>{_NAME_H}(?:\s?,\s{_NAME_H})*(?:\s?,?\s+en\s+{_NAME_H})?)
+      | # "motie van Van Baarle", "motie van Kathmann en Six Dijkstra" (capital: not "van de Kamer")
+        \s+van\s+(?P<van>{_PART_STRICT}(?:[-‑]{_PART_LOOSE})*(?:\s?,\s{_NAME_H})*(?:\s?,?\s+en\s+{_NAME_H})?)
+      | # "motie-Kathmann", "motie-Six Dijkstra-Kathmann", "motie-Bruyning/Thijssen"
+        [-‑](?P<dash>{_PART_LOOSE}(?:\s?[-‑/]\s?{_PART_LOOSE})*)
+      | # "motie Six Dijkstra c.s.", "motie Buijsse", "motie Sneller (36 740 nr.9)"
+        \s(?P<space>{_PART_STRICT}(?:\s?[-‑/]\s?{_PART_LOOSE})*)
+    )?
+    (?P<cs>\s?c\.s\.)?
+    (?:\s?\((?P<party>{_PARTY})\))?                 # "(GL-PvdA)"
+    (?P<cs2>\s?c\.s\.)?
+    """,
+    re.X,
+)
+_AMENDED = re.compile(r"\b[Gg]ewijzigde\s+$")
+
+#: Hyphenated surnames of (former) Kamerleden that must not be split in "motie-A-B".
+#: Extend freely; compared case-insensitively.
+KNOWN_HYPHENATED: frozenset[str] = frozenset(
+    n.casefold()
+    for n in (
+        "Dik-Faber",
+        "Van Kooten-Arissen",
+        "Yeşilgöz-Zegerius",
+        "Geluk-Poortvliet",
+        "Schreijer-Pierik",
+        "Schut-Welkzijn",
+        "Michon-Derkzen",
+        "Van Beukering-Huijbregts",
+        "Rikkers-Oosterkamp",
+        "Ortega-Martijn",
+        "Van Vroonhoven-Kok",
+        "Slagt-Tichelman",
+        "Wijen-Nass",
+    )
+)
+
+
+_HYPHEN_SPLIT = re.compile(rf"\s?[-‑]\s?(?=[{_UC}])")  # "-" before a capital: "Kathmann-Van der Werf"
+_SLASH_SPLIT = re.compile(r"\s*/\s*")  # "Bruyning/Thijssen"
+_LISTED_SPLIT = re.compile(r"\s*,\s*(?:en\s+)?|\s+en\s+")  # "Kathmann, Six Dijkstra en Van der Werf"
+
+
+def _tidy_name(name: str) -> str:
+    """One submitter as stored: whitespace collapsed, first letter capital ("van der Plas" at
+    the start of a reference is written "Van der Plas")."""
+    name = squash(name)
+    return name[:1].upper() + name[1:]
+
+
+def _split_hyphens(chunk: str) -> list[str]:
+    """"Kathmann-Van der Werf" → two names; "Faber-van de Klashorst" and known compounds stay."""
+    out: list[str] = []
+    for tok in _HYPHEN_SPLIT.split(chunk):
+        if out and f"{out[-1]}-{tok}".casefold() in KNOWN_HYPHENATED:
+            out[-1] = f"{out[-1]}-{tok}"
+        else:
+            out.append(tok)
+    return out
+
+
+def split_submitters(raw: str, listed: bool = False) -> tuple[str, ...]:
+    """Submitter names from the name part of a motion reference.
+
+    ``listed`` is for "van de leden A, B en C": only commas and "en" separate there, so a
+    hyphenated surname is never split. Otherwise ("motie-A-B/C") slashes always split and
+    hyphens split before a capital (see :data:`KNOWN_HYPHENATED`).
+    """
+    if listed:
+        parts = _LISTED_SPLIT.split(raw)
+    else:
+        parts = [p for chunk in _SLASH_SPLIT.split(raw) for p in _split_hyphens(chunk)]
+    return tuple(_tidy_name(p) for p in parts if p.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """A motion named in the text, before it is linked to a number."""
+
+    start: int
+    end: int
+    names: tuple[str, ...]
+    plural: bool
+    cs: bool
+    amended: bool
+    party: str | None
+
+
+def _phrases(text: str) -> list[_Phrase]:
+    out = []
+    for m in _MOTION.finditer(text):
+        start = m.start()
+        amended = _AMENDED.search(text, max(0, start - 15), start)
+        if amended:
+            start = amended.start()
+        if m["lid"] or m["van"]:
+            names = split_submitters(m["lid"] or m["van"], listed=True)
+        else:
+            names = split_submitters(m["dash"] or m["space"] or "")
+        out.append(
+            _Phrase(start, m.end(), names, bool(m["plural"]), bool(m["cs"] or m["cs2"]), bool(amended), m["party"])
+        )
+    return out
+
+
+# =========================================================================== motion linking
+
+_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPER_TO_DIGIT = str.maketrans(_SUPERSCRIPT, "0123456789")
+# A footnote mark right after a name: "motie-Kathmann (GL-PvdA)⁴", "motie[footnoteRef:11]".
+_MARK = re.compile(rf"[ \t]?(?:(?P<sup>[{_SUPERSCRIPT}]+)|\[footnoteRef:\s?(?P<ref>\d+)\])")
+_IMMEDIATE_GAP = re.compile(r"\s{0,3}[\[(]?\s{0,3}")  # "motie-X [Kamerstuk", "motie X (36 740"
+_BACK_GAP = re.compile(r"[ \t\n\u00a0]{1,3}(?:[Dd]e[ \t\n\u00a0]{1,3})?")  # "…, Nr. 1315 De motie van …"
+# Words that make a later reference a letter, not the motion: "… per brief (Kamerstuk …)".
+# (Compounds are found by their tail: "Kamerbrief", "verzamelbrief" contain "brief".)
+_BLOCKER = re.compile(
+    r"[Bb]rie(?:f|ven)\b|[Vv]erslag\b|\b(?:[Nn]ota|[Nn]otitie|[Rr]apport\w{0,8}|[Bb]eantwoording|"
+    r"[Bb]ijlage|[Kk]abinetsreactie|[Tt]oezegging\w{0,3}|geïnformeerd|informeert|informeren)\b"
+)
+# A bare "moties" inside a letter's title: "Kamerbrief … aangenomen en ontraden moties (…)".
+_TITLE_GUARD = re.compile(r"[Bb]rie(?:f|ven)\b|\b(?:[Nn]ota|[Nn]otitie|[Rr]apport\w{0,8}|[Oo]verzicht|[Ll]ijst)\b|[«“„]")
+_WINDOW = 250  # how far after a name its number may follow in the same sentence
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A motion mention being assembled; becomes a MotionMention at the end."""
+
+    id: str | None
+    start: int
+    end: int
+    side: Side
+    phrase: _Phrase
+    text: str
+    sentence: str
+    footnote: str | None = None
+    statuses: tuple[MotionStatus, ...] = field(default=())
+
+    def build(self) -> MotionMention:
+        p = self.phrase
+        return MotionMention(
+            self.id, self.text, p.names, self.side, self.start, self.end, self.sentence,
+            p.cs, p.amended, p.party, self.statuses, self.footnote,
+        )
+
+
+def _mark_after(text: str, pos: int) -> str | None:
+    m = _MARK.match(text, pos)
+    if not m:
+        return None
+    return m["ref"] or m["sup"].translate(_SUPER_TO_DIGIT)
+
+
+def _close(text: str, end: int) -> int:
+    """Extend a span over the closing bracket of "[Kamerstuk …]"."""
+    return end + 1 if end < len(text) and text[end] in ")]" else end
+
+
+class _Linker:
+    """Links the motion phrases of one text to Kamerstuk refs (its own or its footnotes')."""
+
+    def __init__(
+        self,
+        text: str,
+        side: Side,
+        refs: list[KamerstukRef],
+        footnote_refs: Mapping[str, list[KamerstukRef]],
+        footnote: str | None,
+    ) -> None:
+        self.text, self.side, self.refs = text, side, refs
+        self.footnote_refs, self.footnote = footnote_refs, footnote
+        self._sents: _Sentences | None = None
+        self.claimed: set[int] = set()
+        self.starts = [r.start for r in refs]
+
+    @property
+    def sents(self) -> _Sentences:
+        """Computed on first use: most texts name no motion and never need it."""
+        if self._sents is None:
+            self._sents = _Sentences(self.text)
+        return self._sents
+
+    def drafts(self) -> list[_Draft]:
+        phrases = _phrases(self.text)
+        out: list[_Draft] = []
+        for i, p in enumerate(phrases):
+            limit = phrases[i + 1].start if i + 1 < len(phrases) else len(self.text)
+            out.extend(self._link(p, limit))
+        return out
+
+    def _draft(self, p: _Phrase, mid: str | None, start: int, end: int, footnote: str | None = None) -> _Draft:
+        return _Draft(
+            mid, start, end, self.side, p, self.text[start:end], self.sents.sentence(p.start),
+            footnote if footnote is not None else self.footnote,
+        )
+
+    def _link(self, p: _Phrase, limit: int) -> list[_Draft]:
+        if p.plural:
+            return self._link_plural(p, limit)
+        nxt = self._next_ref(p.end)
+        if nxt is not None and _IMMEDIATE_GAP.fullmatch(self.text, p.end, self.refs[nxt].start):
+            return [self._claim(p, nxt, p.start, _close(self.text, self.refs[nxt].end))]
+        mark = _mark_after(self.text, p.end)
+        if mark is not None and self.footnote_refs.get(mark):
+            return [self._draft(p, self.footnote_refs[mark][0].id, p.start, p.end, mark)]
+        prev = self._prev_ref(p.start)
+        if prev is not None and _BACK_GAP.fullmatch(self.text, self.refs[prev].end, p.start):
+            return [self._claim(p, prev, self.refs[prev].start, p.end)]
+        if not p.names:
+            return []  # anaphora: "de motie", "deze motie"
+        for j in self._window(p, limit):
+            return [self._claim(p, j, p.start, _close(self.text, self.refs[j].end))]
+        return [self._draft(p, None, p.start, p.end)]
+
+    def _link_plural(self, p: _Phrase, limit: int) -> list[_Draft]:
+        """"aangenomen moties … [Kamerstuk 26 643, nrs. 1315, 1316 …]": every listed number."""
+        if not p.names:
+            sent_start = self.sents.bounds(p.start)[0]
+            if _TITLE_GUARD.search(self.text, max(sent_start, p.start - 80), p.start):
+                return []
+        mark = _mark_after(self.text, p.end)
+        if mark is not None and self.footnote_refs.get(mark):
+            return [self._draft(p, r.id, p.start, p.end, mark) for r in self.footnote_refs[mark]]
+        out = []
+        for j in self._window(p, limit):
+            r = self.refs[j]
+            self.claimed.add(j)
+            draft = self._draft(p, r.id, r.start, r.end)
+            out.append(draft)
+        return out
+
+    def _claim(self, p: _Phrase, j: int, start: int, end: int) -> _Draft:
+        self.claimed.add(j)
+        return self._draft(p, self.refs[j].id, start, end)
+
+    def _next_ref(self, pos: int) -> int | None:
+        j = bisect.bisect_left(self.starts, pos)
+        return j if j < len(self.refs) and j not in self.claimed else None
+
+    def _prev_ref(self, pos: int) -> int | None:
+        j = bisect.bisect_left(self.starts, pos) - 1
+        return j if j >= 0 and j not in self.claimed and self.refs[j].end <= pos else None
+
+    def _window(self, p: _Phrase, limit: int) -> Iterable[int]:
+        """Unclaimed refs after the phrase in its sentence, before any letter word."""
+        sent_end = self.sents.bounds(p.start)[1]
+        stop = min(limit, sent_end, p.end + _WINDOW)
+        j = bisect.bisect_left(self.starts, p.end)
+        while j < len(self.refs) and self.refs[j].start < stop:
+            if _BLOCKER.search(self.text, p.end, self.refs[j].start):
+                return
+            if j not in self.claimed:
+                yield j
+            j += 1
+
+
+def find_motion_mentions(
+    text: str,
+    side: Side,
+    footnotes: Mapping[str, str] | None = None,
+    footnote: str | None = None,
+) -> list[MotionMention]:
+    """Motions named in one text, without statuses and without cross-side id resolution
+    (use :func:`analyse_question` for the full picture)."""
+    fn_refs = {mark: find_kamerstuk_refs(t, "footnote", mark) for mark, t in (footnotes or {}).items()}
+    refs = find_kamerstuk_refs(text, side, footnote)
+    return [d.build() for d in _Linker(text, side, refs, fn_refs, footnote).drafts()]
+
+
+def _resolve_idless(drafts: list[_Draft]) -> None:
+    """Give a numberless mention the number of the question's motion it describes.
+
+    "De motie van het lid Six Dijkstra c.s.; Verzoekt …" in an answer describes the question's
+    "motie-Six Dijkstra c.s. [Kamerstuk 26 643, nr. 1408]": overlapping submitters in the same
+    question. When several numbers qualify, the nearest preceding one on the same side wins;
+    otherwise the id stays None ("motie Buijsse").
+    """
+    numbered = [d for d in drafts if d.id and d.phrase.names]
+    for d in drafts:
+        if d.id or not d.phrase.names:
+            continue
+        key = {n.casefold() for n in d.phrase.names}
+        cands = [n for n in numbered if key & {x.casefold() for x in n.phrase.names}]
+        ids = {c.id for c in cands}
+        if len(ids) == 1:
+            d.id = ids.pop()
+        elif ids:
+            before = [c for c in cands if c.side == d.side and c.start < d.start]
+            if before:
+                d.id = max(before, key=lambda c: c.start).id
+
+
+# =========================================================================== motion statuses
+
+# Who a motion or question was handed to: "de Minister van Justitie en Veiligheid".
+_WHO = (
+    r"(?:[Mm]inister(?:ie)?|[Ss]taatssecretaris|[Bb]ewindspersoon|[Mm]inister-[Pp]resident)"
+    r"(?:\s(?:van|voor)\s[^.;:,()]{2,80}?)?"
+    r"(?=\s?[.;:,()]|\s(?:het|dat|die|wordt|zal|zullen|om|met|beantwoordt|en\s(?:het|de|die|dat|zal|wordt))\b|$)"
+)
+# Patterns run on the whitespace-collapsed sentence. Examples in comments.
+_STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "Deze motie is reeds afgedaan.", "De motie wordt afgedaan in de verzamelbrief Q4"
+    ("afgedaan", re.compile(r"(?<!niet )(?<!nog niet )\bafgedaan\b", re.I)),
+    # "Deze motie kreeg het oordeel «overbodig»"
+    ("overbodig", re.compile(r"\boordeel\s?\W{0,2}\s?overbodig|\bals\s+overbodig\b|\boverbodig\s+verklaard", re.I)),
+    # "Deze motie is overgedragen aan het Ministerie van Sociale Zaken en Werkgelegenheid."
+    ("overgedragen", re.compile(rf"\bovergedragen\s+aan\s+(?:het\s+|de\s+)?(?P<who>{_WHO})", re.I)),
+    # "Deze vraag zal worden beantwoord door de Minister van Justitie en Veiligheid."
+    ("deferred", re.compile(rf"\bbeantwoord\s+(?:worden\s+)?door\s+(?:de\s+|het\s+)?(?P<who>{_WHO})")),
+    # "De Minister van Economische Zaken beantwoordt deze vraag met betrekking tot …"
+    ("deferred", re.compile(rf"(?P<who>{_WHO})\s+beantwoord(?:t|en)\s+deze\s+vra(?:ag|gen)\b")),
+    # "Voor de uitvoering van deze motie zijn geen aanvullende middelen uitgetrokken."
+    (
+        "geen-middelen",
+        re.compile(
+            r"\bgeen\s+(?:aanvullende\s+|extra\s+|additionele\s+|nieuwe\s+)?(?:middelen|budget|financiering)"
+            r"(?:\s+\S+){0,5}?\s+(?:uitgetrokken|gereserveerd|vrijgemaakt|beschikbaar\s+gesteld)\b",
+            re.I,
+        ),
+    ),
+    # work under way: "wordt uitgevoerd", "geeft uitvoering", "uitvoering wordt gegeven",
+    # "is gestart", "gestart met", "wordt meegenomen", "neemt … mee", "werkt aan", "voert … uit"
+    (
+        "in-uitvoering",
+        re.compile(
+            r"\b(?:wordt|worden)\s+(?:\S+\s+){0,2}?uitgevoerd\b"
+            r"|\b(?:geeft|geven|gegeven)(?:\s+\S+){0,3}?\s+uitvoering\b"
+            r"|\buitvoering(?:\s+\S+){0,3}?\s+(?:geeft|geven|gegeven)\b"
+            r"|\b(?:is|zijn|wordt|worden)\s+(?:\S+\s+){0,3}?gestart\b|\bgestart\s+met\b"
+            r"|\bmeegenomen\b|\b(?:neemt|nemen)(?:\s+\S+){0,12}?\s+mee\b"
+            r"|\b(?:werkt|werken|gewerkt)(?:\s+\S+){0,3}?\s+aan\b"
+            r"|\bvoert(?:\s+\S+){0,8}?\s+uit\b"
+            r"|\bin\s+uitvoering\b|\baan\s+de\s+slag\b|\bin\s+gang\s+gezet\b",
+            re.I,
+        ),
+    ),
+)
+
+
+# Substrings without which a rule cannot match: a cheap test before the regex runs.
+_STATUS_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "afgedaan": ("afgedaan",),
+    "overbodig": ("overbodig",),
+    "overgedragen": ("overgedragen",),
+    "deferred": ("beantwoord",),
+    "geen-middelen": ("geen",),
+    "in-uitvoering": ("uitgevoerd", "uitvoering", "gestart", "mee", "werk", "voert", "slag", "gang"),
+}
+
+
+def find_statuses(sentence: str) -> list[MotionStatus]:
+    """The motion statuses one sentence expresses (at most one per kind)."""
+    low = sentence.lower()
+    kinds = {k for k, triggers in _STATUS_TRIGGERS.items() if any(t in low for t in triggers)}
+    return _apply_rules(squash(sentence), kinds)
+
+
+def _apply_rules(sentence: str, kinds: set[str]) -> list[MotionStatus]:
+    out: list[MotionStatus] = []
+    seen: set[str] = set()
+    for status, rx in _STATUS_RULES:
+        if status in seen or status not in kinds:
+            continue
+        m = rx.search(sentence)
+        if m:
+            seen.add(status)
+            detail = squash(m["who"]) if "who" in rx.groupindex and m["who"] else None
+            out.append(MotionStatus(status, sentence, detail))
+    return out
+
+
+class _AnswerStatuses:
+    """What the answer says, per sentence, and which motion each sentence is about.
+
+    A sentence naming motion numbers applies only to those; in an answer made of blocks
+    ("Kamerstuk 26 643, Nr. 1315 De motie van …" per motion) a sentence applies to its block's
+    motion; otherwise the whole answer applies to every motion of the question.
+    """
+
+    def __init__(self, answer: str, sents: _Sentences, refs: list[KamerstukRef], drafts: list[_Draft]) -> None:
+        motion_ids = {d.id for d in drafts if d.id}
+        named: dict[int, set[str]] = {}
+        for r in refs:
+            if r.id in motion_ids:
+                named.setdefault(sents.bounds(r.start)[0], set()).add(r.id)
+        answer_drafts = [d for d in drafts if d.side == "answer"]
+        for d in answer_drafts:
+            if d.id:
+                named.setdefault(sents.bounds(d.start)[0], set()).add(d.id)
+        self.hits = [
+            (s, st, frozenset(named.get(s, ())))
+            for s, kinds in sorted(_candidate_sentences(answer, sents).items())
+            for st in _apply_rules(squash(answer[s : sents.bounds(s)[1]]), kinds)
+        ]
+        self.blocks = _blocks(answer, answer_drafts)
+
+    def _block_at(self, pos: int) -> tuple[int, int, str] | None:
+        for b in self.blocks:
+            if b[0] <= pos < b[1]:
+                return b
+        return None
+
+    def for_mention(self, d: _Draft) -> tuple[MotionStatus, ...]:
+        own_block = self._block_at(d.start) if d.id is None and d.side == "answer" else None
+        out: dict[str, MotionStatus] = {}
+        for pos, st, named in self.hits:
+            if d.id in named:
+                out.setdefault(st.status, st)
+                continue
+            if named:
+                continue
+            block = self._block_at(pos)
+            if block is not None:
+                if d.id is not None and block[2] != d.id:
+                    continue
+                if d.id is None and own_block is not None and block != own_block:
+                    continue
+            out.setdefault(st.status, st)
+        return tuple(out.values())
+
+
+_TRIGGER_KIND = {t: kind for kind, triggers in _STATUS_TRIGGERS.items() for t in triggers}
+# All trigger words as one alternation of literals: the regex engine scans for it quickly.
+_TRIGGER = re.compile("|".join(sorted(_TRIGGER_KIND, key=len, reverse=True)))
+
+
+def _candidate_sentences(text: str, sents: _Sentences) -> dict[int, set[str]]:
+    """Sentence start → status kinds whose trigger words occur in it."""
+    out: dict[int, set[str]] = {}
+    for m in _TRIGGER.finditer(text.lower()):
+        out.setdefault(sents.bounds(m.start())[0], set()).add(_TRIGGER_KIND[m.group()])
+    return out
+
+
+def _blocks(answer: str, drafts: list[_Draft]) -> list[tuple[int, int, str]]:
+    """(start, end, motion id) per block, when an answer discusses 2+ motions line by line."""
+    heads = sorted((d.start, d.id) for d in drafts if d.id and _at_line_start(answer, d.start))
+    if len({h[1] for h in heads}) < 2:
+        return []
+    ends = [h[0] for h in heads[1:]] + [len(answer)]
+    return [(s, e, mid) for (s, mid), e in zip(heads, ends) if mid]
+
+
+def _at_line_start(text: str, pos: int) -> bool:
+    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
+
+
+# =========================================================================== question refs
+
+# "Zie het antwoord op vraag 10", "zie de antwoorden op de vragen 12 en 13", "Zie vraag 1",
+# "Verwezen wordt naar het antwoord op vraag 7", "Ik verwijs naar het antwoord op vraag 2".
+_QREF = re.compile(
+    r"""
+    \b(?:zie|verwezen\s+wordt\s+naar|wordt\s+verwezen\s+naar|verwijs|verwijzen|verwijzing\s+naar
+        |zoals\s+(?:aangegeven|vermeld|beschreven|toegelicht)\s+in)\b
+    (?:\s+(?:ook|hiervoor|daarvoor|hierbij|naar|het|de|mijn|ons|onze|antwoord(?:en)?
+        |beantwoording|op|van|bij|in|onder|aan)\b){0,7}
+    \s+vra(?:ag|gen)\s+
+    (?P<nums>\d{1,3}(?!\d)(?:\s{0,2}(?:,|en|&|t/m|tot\s+en\s+met|[-–])\s{0,2}\d{1,3}(?!\d))*)
+    """,
+    re.X | re.I,
+)
+_QNUM = re.compile(r"\d+|t/m|tot\s+en\s+met|[-–]", re.I)
+
+
 def find_question_refs(text: str) -> list[int]:
+    """Question numbers an answer points to, in order, without repeats. Only pointer phrasing
+    counts ("zie … vraag N"), never a bare "vraag 3" — callers pass answer text only."""
     nums: list[int] = []
+    if "vra" not in text.lower():  # cheap pre-check: "vraag"/"vragen" must occur
+        return nums
     for m in _QREF.finditer(text):
-        nums.extend(int(n) for n in re.findall(r"\d+", m["nums"]))
+        in_range = False
+        for t in _QNUM.finditer(m["nums"]):
+            tok = t.group()
+            if not tok[0].isdigit():
+                in_range = True
+                continue
+            n = int(tok)
+            if in_range and nums and 0 < n - nums[-1] <= 50:
+                nums.extend(range(nums[-1] + 1, n))
+            in_range = False
+            nums.append(n)
     return list(dict.fromkeys(nums))
+
+
+# =========================================================================== amounts
+
+# Dutch numbers: "." thousands, "," decimals ("102.085", "13,3", "1.234,56"); an English
+# decimal only before a scale word ("2.5 miljoen").
+_NUMBER = r"\d+\.\d{1,2}(?=\s{0,2}(?:miljoen|miljard|mln|mld|mrd|mio))|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_SCALE = r"(?:miljoen|miljard|mln\.?|mio\.?|mld\.?|mrd\.?|duizend)(?![a-z])"
+# The currency word or sign every amount carries; amounts are only looked for around it.
+_CURRENCY = re.compile(r"[€Ee](?:(?<=€)|(?<![A-Za-z]E)(?<=E)UR\b|(?<![A-Za-z][Ee])(?<=[Ee])uro\b)")
+# Sign first ("Euro 2024" is football): "€ 13,3 miljoen", "€0", "EUR 2 mld", "€ 64,3 mln.", "€ 0,7\nmln."
+_AMOUNT_FWD = re.compile(rf"(?:€|EUR)[ \u00a0]?(?P<n>{_NUMBER})(?:\s{{0,2}}(?P<s>{_SCALE}))?")
+# Word last, matched backwards from the word: "5,7 mln. euro", "4 mln. euro", "142 mln. euro"
+_AMOUNT_BACK = re.compile(rf"(?<![\d.,])(?P<n>{_NUMBER})\s{{0,2}}(?:(?P<s>{_SCALE})\s{{0,2}})?$")
+_SCALES = {"duizend": 1e3, "miljoen": 1e6, "mln": 1e6, "mio": 1e6, "miljard": 1e9, "mld": 1e9, "mrd": 1e9}
+# Table scale headers: "bedrag  x€1.000", "Bedragen x € 1.000", "(x € 1 mln)", "x 1.000 euro",
+# "bedragen in € mln".
+_SCALE_HEAD = re.compile(
+    r"""
+    [x×Bb](?:                                  # charset first: fast scanning
+        (?<![A-Za-z][x×])(?<=[x×])\s?(?:€|EUR|euro)\s?(?P<a>1(?:\.000){0,3})(?![\d.,])
+            (?:\s?(?P<sa>mln\.?|miljoen|mld\.?|miljard))?          # "x€1.000", "x € 1 mln"
+      | (?<![A-Za-z][x×])(?<=[x×])\s?(?P<b>1(?:\.000){1,3})\s?(?:€|EUR|euro)   # "x 1.000 euro"
+      | (?<![A-Za-z][Bb])(?<=[Bb])edragen\s+in\s+(?:€|EUR|euro)\s?
+            (?P<sc>mln\.?|miljoen|mld\.?|miljard|duizend)           # "bedragen in € mln"
+    )
+    """,
+    re.X,
+)
+_CELL_NUMBER = re.compile(r"[-−]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_TABLE_GAP = 3  # blank lines that end a table
+
+
+def _number_value(num: str) -> float:
+    if "," in num or num.count(".") > 1 or re.fullmatch(r"\d{1,3}(?:\.\d{3})+", num):
+        return float(num.replace(".", "").replace(",", ".").replace("−", "-"))
+    return float(num.replace("−", "-"))
+
+
+def _scale_value(word: str | None) -> float:
+    return _SCALES[word.rstrip(".").lower()] if word else 1.0
+
+
+def _header_scale(m: re.Match[str]) -> float:
+    if m["a"] is not None:
+        return float(m["a"].replace(".", "")) * _scale_value(m["sa"])
+    if m["b"] is not None:
+        return float(m["b"].replace(".", ""))
+    return _scale_value(m["sc"])
+
+
+def _table_amounts(text: str, side: Side, heads: list[re.Match[str]]) -> list[Amount]:
+    """Bare numbers in cells of the lines after a scale header, until 3+ blank lines."""
+    out: list[Amount] = []
+    scale: float | None = None
+    blanks = pos = 0
+    head_iter = iter(heads)
+    nxt_head = next(head_iter, None)
+    for line in text.splitlines(keepends=True):
+        line_end = pos + len(line)
+        if nxt_head is not None and nxt_head.start() < line_end:
+            scale, blanks = _header_scale(nxt_head), 0
+            while nxt_head is not None and nxt_head.start() < line_end:
+                nxt_head = next(head_iter, None)
+        elif scale is not None:
+            if not line.strip():
+                blanks += 1
+                if blanks >= _TABLE_GAP:
+                    scale = None
+            else:
+                blanks = 0
+                out.extend(_cell_amounts(line, pos, scale, side))
+        pos = line_end
+    return out
+
+
+# A table cell: text between tabs or runs of 2+ spaces.
+_CELL = re.compile(r"[^\t\r\n ]+(?: [^\t\r\n ]+)*")
+
+
+def _cell_amounts(line: str, pos: int, scale: float, side: Side) -> list[Amount]:
+    """Cells of one table line that are a bare number ("3.796"), scaled to euros."""
+    out = []
+    for c in _CELL.finditer(line):
+        cell = c.group()
+        if _YEAR.fullmatch(cell) or not _CELL_NUMBER.fullmatch(cell):
+            continue
+        out.append(Amount(cell, _number_value(cell) * scale, side, pos + c.start(), pos + c.end()))
+    return out
+
+
+def find_amounts(text: str, side: Side) -> list[Amount]:
+    """Sums of money in ``text`` with their value in euros, in order of position."""
+    if "€" not in text and "EUR" not in text and "uro" not in text:  # every form names the currency
+        return []
+    heads = list(_SCALE_HEAD.finditer(text))
+    head_spans = [(h.start(), h.end()) for h in heads]
+    out: list[Amount] = []
+    last_end = 0
+    for c in _CURRENCY.finditer(text):
+        m = _AMOUNT_FWD.match(text, c.start())
+        if m is None and c.group() != "€":
+            m = _AMOUNT_BACK.search(text, max(0, c.start() - 40), c.start())
+            end = c.end()
+        else:
+            end = m.end() if m else 0
+        if m is None or m.start() < last_end:
+            continue
+        if any(hs < end and m.start() < he for hs, he in head_spans):
+            continue
+        out.append(Amount(text[m.start() : end], _number_value(m["n"]) * _scale_value(m["s"]), side, m.start(), end))
+        last_end = end
+    if heads:
+        out.extend(_table_amounts(text, side, heads))
+        out.sort(key=lambda a: a.start)
+    return out
+
+
+# =========================================================================== question analysis
+
+
+def _footnote_texts(footnotes: Mapping[str, str] | None) -> dict[str, str]:
+    """Marks normalised to ASCII digits ("⁴" → "4") so text marks and keys always meet."""
+    return {str(k).translate(_SUPER_TO_DIGIT).strip(): v for k, v in (footnotes or {}).items()}
 
 
 def analyse_question(
     question: str, answer: str | None, footnotes: Mapping[str, str] | None = None
 ) -> QuestionRefs:
-    refs = find_kamerstuk_refs(question, "question")
+    """Kamerstukken, motions (with statuses from the answer), amounts and cross-question
+    references of one question/answer pair.
+
+    ``footnotes`` should be the footnotes of this question (all are analysed): references in
+    them get side "footnote"; a name followed by a footnote mark takes its number from there.
+    """
+    fns = _footnote_texts(footnotes)
+    fn_refs = {mark: find_kamerstuk_refs(t, "footnote", mark) for mark, t in fns.items()}
+    sides: list[tuple[Side, str, str | None]] = [("question", question or "", None)]
     if answer:
-        refs += find_kamerstuk_refs(answer, "answer")
+        sides.append(("answer", answer, None))
+    sides.extend(("footnote", t, mark) for mark, t in fns.items())
+
+    all_refs: list[KamerstukRef] = []
+    answer_refs: list[KamerstukRef] = []
+    answer_sents: _Sentences | None = None
+    drafts: list[_Draft] = []
+    amounts: list[Amount] = []
+    for side, text, mark in sides:
+        refs = fn_refs[mark] if mark is not None else find_kamerstuk_refs(text, side)
+        all_refs.extend(refs)
+        if side == "answer":
+            answer_refs = refs
+        if "otie" in text:  # cheap pre-check: most questions name no motion
+            linker = _Linker(text, side, refs, fn_refs, mark)
+            drafts.extend(linker.drafts())
+            if side == "answer":
+                answer_sents = linker._sents
+        amounts.extend(find_amounts(text, side))
+
+    _resolve_idless(drafts)
+    if answer and drafts:
+        statuses = _AnswerStatuses(answer, answer_sents or _Sentences(answer), answer_refs, drafts)
+        for d in drafts:
+            d.statuses = statuses.for_mention(d)
     return QuestionRefs(
-        kamerstukken=tuple(refs),
+        kamerstukken=tuple(all_refs),
+        motions=tuple(d.build() for d in drafts),
+        amounts=tuple(amounts),
         refers_to=tuple(find_question_refs(answer or "")),
     )
 
 
+# =========================================================================== document level
+
+
+def _id_parts(mid: str) -> tuple[str, str | None, int]:
+    parts = mid.split("-")
+    return parts[0], ("-".join(parts[1:-1]) or None), int(parts[-1])
+
+
+@dataclass(slots=True)
+class _MotionAcc:
+    id: str | None
+    submitters: dict[str, str] = field(default_factory=dict)  # casefold → as first written
+    questions: set[int] = field(default_factory=set)
+    cs: bool = False
+    amended: bool = False
+    party: str | None = None
+
+    def add(self, m: MotionMention, number: int) -> None:
+        for s in m.submitters:
+            self.submitters.setdefault(s.casefold(), s)
+        self.questions.add(number)
+        self.cs |= m.cs
+        self.amended |= m.amended
+        self.party = self.party or m.party
+
+    def build(self) -> Motion:
+        dossier, sub, number = _id_parts(self.id) if self.id else (None, None, None)
+        return Motion(
+            self.id, dossier, sub, number, tuple(self.submitters.values()),
+            tuple(sorted(self.questions)), self.cs, self.amended, self.party,
+        )
+
+
 def collect_motions(questions: Sequence[Question]) -> tuple[Motion, ...]:
-    return ()
+    """One document's motions: mentions merged by id, in order of first mention.
+
+    Numberless mentions merge per distinct submitter set. Once an id is a motion (some mention
+    calls it one), a plain Kamerstuk reference to it in another question counts as well.
+    """
+    acc: dict[object, _MotionAcc] = {}
+    for q in questions:
+        for m in q.motions:
+            key: object = m.id if m.id else frozenset(s.casefold() for s in m.submitters)
+            if key not in acc:
+                acc[key] = _MotionAcc(m.id)
+            acc[key].add(m, q.number)
+    for q in questions:
+        for r in q.kamerstukken:
+            if r.id in acc:
+                acc[r.id].questions.add(q.number)
+    return tuple(a.build() for a in acc.values())
+
+
+# A motion id as a user types it: "26643-1317", "26643 1317", "26 643, nr. 1317",
+# "36740 VII 35", "Kamerstuk 36 740-VII, nr. 35", "36455-R2188-11", "21501-33-1158".
+_LOOSE_ID = re.compile(
+    r"""
+    \s*(?:(?i:kamerstuk\w*|kst\.?)\s*[,:]?\s*)?
+    (?P<d>\d{1,2}\s?\d{3})\s*[-–,]?\s*
+    (?:(?P<sub>(?i:[ivxl]{1,6}[ab]?|[a-z]|\(?r\d{3,4}\)?)(?![A-Za-z\d])|\d{1,3}(?=\s*[-–\s]\s*\d))\s*[-–,]?\s*)?
+    (?:(?i:nrs?|nummer)\.?\s*)?
+    (?P<n>\d{1,4})\s*\.?\s*
+    """,
+    re.X,
+)
 
 
 def parse_motion_id(text: str) -> str | None:
+    """Normalise a user's motion number to the Tweede Kamer id, or None when it is not one."""
+    m = _LOOSE_ID.fullmatch(text)
+    if m:
+        return _make_id(m["d"].replace(" ", ""), _norm_sub(m["sub"]), int(m["n"]))
     refs = find_kamerstuk_refs(text, "question")
-    if refs:
-        return refs[0].id
-    m = re.fullmatch(r"\s*(\d{2}\s?\d{3})[\s-]+(?:([A-Z0-9()]+)[\s-]+)?(\d+)\s*", text)
-    if not m:
-        return None
-    return "-".join(x for x in (m[1].replace(" ", ""), m[2], m[3]) if x)
+    return refs[0].id if len(refs) == 1 else None
 
 
 __all__ = [
+    "KNOWN_HYPHENATED",
     "QuestionRefs",
     "analyse_question",
     "collect_motions",
+    "find_amounts",
     "find_kamerstuk_refs",
+    "find_motion_mentions",
     "find_question_refs",
+    "find_statuses",
     "parse_motion_id",
+    "split_sentences",
+    "split_submitters",
+    "squash",
 ]
-
-_ = MotionMention  # re-exported type used by the full implementation
