@@ -338,7 +338,8 @@ class Library:
         Motions without a number are listed per document and submitter set (id None).
         """
         by_key: dict[Any, dict[str, Any]] = {}
-        docs = sorted(self.store.records(), key=lambda r: (r.get("date") or "", r["id"]))
+        # oldest first; an undated document (letters often print no date) counts as newest
+        docs = sorted(self.store.records(), key=lambda r: (r.get("date") is None, r.get("date") or "", r["id"]))
         for rec in docs:
             statuses = rec.get("motion_statuses") or {}
             for m in rec.get("motions") or ():

@@ -200,6 +200,86 @@ def cmd_remove(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _status_words(statuses: Sequence[str]) -> str:
+    return ", ".join(statuses) if statuses else "—"
+
+
+def cmd_motions(args: argparse.Namespace) -> int:
+    motions = _open(args).motions()
+    motions.sort(key=lambda m: (m.id is None, m.id or "", m.submitters))
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": m.id,
+                    "submitters": list(m.submitters),
+                    "mentions": m.mentions,
+                    "documents": m.documents,
+                    "latest_statuses": list(m.latest_statuses),
+                    "latest_date": m.latest_date,
+                }
+                for m in motions
+            ]
+        )
+        return EXIT_OK
+    if not motions:
+        print(T.NO_MOTIONS)
+    for m in motions:
+        print(
+            f"{m.id or '(zonder nummer)':18} {m.label[:40]:40} {m.mentions:>3} vermeld  "
+            f"{_status_words(m.latest_statuses)}"
+        )
+    return EXIT_OK
+
+
+def cmd_motion(args: argparse.Namespace) -> int:
+    rows = _open(args).motion(args.id)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "motion": r.motion_id,
+                    "document": r.doc_id,
+                    "title": r.doc_title,
+                    "date": r.doc_date,
+                    "question": r.question,
+                    "side": r.side,
+                    "text": r.text,
+                    "sentence": r.sentence,
+                    "statuses": list(r.statuses),
+                    "submitters": list(r.submitters),
+                }
+                for r in rows
+            ]
+        )
+        return EXIT_OK
+    for r in rows:
+        where = "vraag" if r.side == "question" else ("antwoord" if r.side == "answer" else "voetnoot")
+        print(f"{r.doc_date or '—'}  {r.doc_title[:60]}  vraag {r.question} ({where}): {_status_words(r.statuses)}")
+        print(f"    {r.sentence}")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    library = _open(args)
+    hits = library.search(args.query, limit=args.limit)
+    titles = {d.id: d.display_title for d in library.documents()}
+    if args.json:
+        _print_json(
+            [
+                {"document": h.doc_id, "title": titles.get(h.doc_id), "question": h.number, "score": round(h.score, 1)}
+                for h in hits
+            ]
+        )
+        return EXIT_OK
+    if not hits:
+        print(T.NO_RESULTS)
+    for h in hits:
+        q = library.question(h.doc_id, h.number)
+        print(f"{h.doc_id[:12]} vraag {h.number:<4} {titles.get(h.doc_id, '')[:40]:40} {q.question.splitlines()[0][:80]}")
+    return EXIT_OK
+
+
 def cmd_open(args: argparse.Namespace) -> int:
     library = _open(args)
     try:
@@ -249,6 +329,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("remove", parents=[common], help=T.HELP_REMOVE, description=T.HELP_REMOVE)
     p.add_argument("doc", help=T.HELP_SHOW_DOC)
     p.set_defaults(func=cmd_remove)
+
+    p = sub.add_parser("motions", parents=[common], help=T.HELP_MOTIONS, description=T.HELP_MOTIONS)
+    p.add_argument("--json", action="store_true", help=T.HELP_JSON)
+    p.set_defaults(func=cmd_motions)
+
+    p = sub.add_parser("motion", parents=[common], help=T.HELP_MOTION, description=T.HELP_MOTION)
+    p.add_argument("id", help=T.HELP_MOTION_ID)
+    p.add_argument("--json", action="store_true", help=T.HELP_JSON)
+    p.set_defaults(func=cmd_motion)
+
+    p = sub.add_parser("search", parents=[common], help=T.HELP_SEARCH, description=T.HELP_SEARCH)
+    p.add_argument("query", help=T.HELP_SEARCH_QUERY)
+    p.add_argument("--limit", type=int, default=20, help=T.HELP_LIMIT)
+    p.add_argument("--json", action="store_true", help=T.HELP_JSON)
+    p.set_defaults(func=cmd_search)
 
     return parser
 
