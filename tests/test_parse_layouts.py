@@ -173,3 +173,48 @@ def test_referred_vs_answered_with_pointer():
     assert (q[3].status, q[3].refers_to) == ("referred", (1,))
     assert (q[4].status, q[4].deferred_to) == ("deferred", "de Staatssecretaris van Financiën")
     assert q[1].referred_by == (2, 3)
+
+
+def test_rekenkamer_list_with_bare_numbers_and_page_refs():
+    doc = parse("rekenkamer-2000-bare-numbers.txt")
+    q = table(doc)
+    assert list(q) == [1, 2, 3]
+    assert q[1].question == "Welke verbeteringen heeft de Rekenkamer sinds 1997 gezien in de verantwoording? (blz. 5)"
+    assert q[1].page == "5"
+    assert q[1].answer.startswith("De staatssecretaris heeft per brief van 29 december 1999")
+    assert q[1].answer.endswith("De verantwoording is verder in ontwikkeling.")
+    assert all(x.section is None for x in doc.questions)  # the signature names are no heading
+    assert q[3].status == "referred"
+    assert doc.kamerstuk == ("26 999, nr. 4",)
+    assert doc.committee == "commissie voor de Rijksuitgaven"
+    assert doc.date == "2000-06-06"
+
+
+def test_unnumbered_unlabelled_list_split_by_question_marks():
+    doc = parse("unnumbered-question-marks-only.txt")
+    assert doc.numbered is False
+    assert [q.number for q in doc.questions] == [1, 2, 3]
+    q = table(doc)
+    assert q[2].question == "Ziet de Rekenkamer voordelen in het centraal beheren van gebouwen? Zo ja, welke? (blz. 5)"
+    assert q[2].answer.startswith("Volgens de Rekenkamer leidt centraal beheer tot lagere kosten.")
+    assert q[1].answer.endswith("werden in de onderzochte periode uitgesteld.")
+    assert doc.title == "Vragen inzake het tussentijds rapport Huisvesting"
+
+
+def test_kamervragen_header_wrapped_over_lines():
+    doc = parse("kamervragen-multiline-header.txt")
+    assert doc.title == "Antwoord op vragen van de leden Jansen en De Boer over geluidsoverlast bij vliegvelden"
+    assert doc.date == "2023-06-20"
+    assert doc.addressees == ("Staatssecretaris van Infrastructuur en Waterstaat", "Minister voor Klimaat en Energie")
+    assert [q.number for q in doc.questions] == [1, 2, 3, 4]
+    assert doc.questions[0].question.startswith("Bent u bekend met het bericht")
+    assert "Zie ook Aanhangsel" not in doc.questions[0].question
+
+
+def test_bare_number_with_antwoord_label_and_deep_indentation():
+    doc = parse("numbered-antwoord-indented.txt")
+    q = table(doc)
+    assert q[1].question == "Kunt u per project aangeven welke financiering stopt als gevolg van de bezuinigingen?"
+    assert q[1].answer == "De bezuinigingen hebben betrekking op de jaren 2025 en daarna. Voor 2025 is gekozen om de bezuiniging naar omvang te verdelen."
+    assert doc.kamerstuk == ("36 600 XVII, nr. 3",) and doc.date == "2024-09-27"
+    assert doc.title == "Verslag houdende een lijst van vragen en antwoorden"

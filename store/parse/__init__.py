@@ -57,6 +57,8 @@ class _Entry:
 
 
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")
+# a line that ends a question: "…?" perhaps followed by a page reference "(blz. 5)"
+_ASKS = re.compile(r"\?[\"'»”’)]*\s*(?:\((?:blz|p|pag|pagina)\.?\s*:?\s*[\d\s,–-]*\))?\s*$", re.I)
 _PAGE = re.compile(r"\(blz\.?\s*:?\s*(\d+(?:\s*[-–]\s*\d+)?)\s*\)", re.I)
 
 
@@ -87,9 +89,12 @@ def parse_text(
 
     preamble, entries = _split_entries(lines)
     if not entries:
+        preamble, entries = _split_by_question_marks(lines)
+    if not entries:
         raise ParseError(source, messages.NO_QUESTIONS)
 
     leftovers: list[str] = []
+    full_preamble = list(preamble)  # metadata may sit in what is cut off as a signature
     _assign_sections(preamble, entries, leftovers)
     empty = [e for e in entries if not any(x.strip() for x in e.q_lines + e.a_lines)]
     # a bare label with nothing under it is no question; keep what it said
@@ -102,7 +107,7 @@ def parse_text(
             _split_unlabelled_answer(entry)
 
     questions = _build_questions(entries, footnote_bodies)
-    meta = metadata.extract(preamble, header_lines, text)
+    meta = metadata.extract(full_preamble, header_lines, text)
     leftovers = [x for x in preamble if x.strip()] + leftovers + header_lines + running_headers
     cited = {f.mark for q in questions for f in q.footnotes}
     orphan_notes = tuple(
@@ -136,14 +141,41 @@ def parse_text(
 
 
 def _take_header_lines(lines: list[str]) -> tuple[list[str], list[str]]:
-    """Kamervragen header lines are metadata wherever they stand, never question text."""
+    """Kamervragen header lines are metadata wherever they stand, never question text.
+
+    A header may wrap over a few lines; it runs until its "(ingezonden …)" / "(ontvangen …)"
+    date has been closed, and never into a question or answer label.
+    """
     kept: list[str] = []
     headers: list[str] = []
-    for line in lines:
-        if labels.QUESTIONS_HEADER.match(line) or labels.ANSWER_HEADER.match(line):
-            headers.append(line.strip())
-        else:
-            kept.append(line)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if labels.QUESTIONS_HEADER_START.match(line) or labels.ANSWER_HEADER.match(line):
+            block = [line.strip()]
+            j = i + 1
+            while (
+                not labels.HEADER_DATE.search(" ".join(block))
+                and j < len(lines)
+                and j - i < 6
+                and lines[j].strip()
+                and not labels.match_question(lines[j])
+                and not labels.match_answer(lines[j])
+            ):
+                block.append(lines[j].strip())
+                j += 1
+            if labels.HEADER_DATE.search(" ".join(block)):
+                # the sentence after the date ("Zie ook Aanhangsel …") belongs to the header too
+                while j < len(lines) and lines[j].strip() and not block[-1].rstrip().endswith(".") and j - i < 8:
+                    if labels.match_question(lines[j]) or labels.match_answer(lines[j]):
+                        break
+                    block.append(lines[j].strip())
+                    j += 1
+                headers.append(" ".join(block))
+                i = j
+                continue
+        kept.append(line)
+        i += 1
     return kept, headers
 
 
@@ -163,11 +195,18 @@ def _next_nonblank(lines: list[str], i: int) -> str:
 
 
 def _paragraph_has_question_mark(lines: list[str], i: int, rest: str) -> bool:
+    """Does the paragraph that starts at line ``i`` (or after its blank lines) ask something?"""
     if "?" in rest:
         return True
-    for line in lines[i + 1 : i + 12]:
-        if not line.strip() or labels.match_answer(line):
+    started = bool(rest)
+    for line in lines[i + 1 : i + 15]:
+        if not line.strip():
+            if started:
+                break
+            continue
+        if labels.match_answer(line):
             break
+        started = True
         if "?" in line:
             return True
     return False
@@ -269,8 +308,51 @@ def _split_entries(lines: list[str]) -> tuple[list[str], list[_Entry]]:
     return preamble, entries
 
 
+_PRINTED_BELOW = re.compile(
+    r"(?:hierna|hieronder|hierbij)\s+(?:afgedrukt|opgenomen|weergegeven)|^\s*vragen\s+en\s+antwoorden\s*$", re.I
+)
+_ENDS_SENTENCE = re.compile(r"[.!:;][\"'»”’)]*\s*$")
+
+
+def _split_by_question_marks(lines: list[str]) -> tuple[list[str], list[_Entry]]:
+    """Last resort for lists that print neither numbers nor labels (older Rekenkamer lists).
+
+    After the introduction ("… zijn hierna afgedrukt."), a run of lines ending in "?" is a
+    question and what follows, up to the next such run, its answer. Numbered by order. Needs
+    two questions, or three without that introduction, so prose with a stray "?" stays prose.
+    """
+    head = [i for i, line in enumerate(lines[:80]) if _PRINTED_BELOW.search(line)]
+    start = head[-1] + 1 if head else 0
+    entries: list[_Entry] = []
+    block_start = start
+    i = start
+    while i < len(lines):
+        if _ASKS.search(lines[i]):
+            q_from = i
+            while q_from > block_start and lines[q_from - 1].strip() and not _ENDS_SENTENCE.search(lines[q_from - 1]) and not _ASKS.search(lines[q_from - 1]):
+                q_from -= 1
+            if entries:
+                entries[-1].a_lines = lines[block_start:q_from]
+            elif any(x.strip() for x in lines[start:q_from]):
+                start = q_from  # unlabelled text before the first question stays preamble
+            entry = _Entry((len(entries) + 1,), "", False, q_lines=lines[q_from : i + 1])
+            entry.answer_mode = True
+            entries.append(entry)
+            block_start = i + 1
+        i += 1
+    if entries:
+        entries[-1].a_lines = lines[block_start:]
+    if len(entries) < (2 if head else 3):
+        return lines, []
+    return lines[:start], entries
+
+
 def _assign_sections(preamble: list[str], entries: list[_Entry], leftovers: list[str]) -> None:
     """Move trailing headings to the next entry's section, and closing blocks to leftovers."""
+    kept, closing = blocks.split_closing(preamble)
+    if closing:
+        leftovers.extend(x for x in closing if x.strip())
+        preamble[:] = kept
     body, heading = blocks.split_trailing_heading(preamble + [""])
     section = " ".join(heading) if heading else None
     if heading:
@@ -297,7 +379,7 @@ def _split_unlabelled_answer(entry: _Entry) -> None:
     A question list without answers has nothing after its last "?", so stays unanswered.
     """
     lines = entry.q_lines
-    asking = [i for i, line in enumerate(lines) if line.rstrip().endswith("?")]
+    asking = [i for i, line in enumerate(lines) if _ASKS.search(line)]
     if not asking:
         return
     cut = asking[-1] + 1

@@ -26,7 +26,7 @@ STRONG_HEADING = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Lines that end a heading search: the previous block ends here.
-_SENTENCE_END = re.compile(r"[.?!;:»”\"]\s*$")
+_SENTENCE_END = re.compile(r"[.?!;:][\"'»”’)\]]*\s*$")
 _LIST_HEADER = re.compile(r"^(?:vragen\s+en\s+antwoorden|lijst\s+van\s+vragen(?:\s+en\s+antwoorden)?)\s*$", re.I)
 _NOT_HEADING_START = re.compile(r"^(?:[–·•\-*▪]|\t|zie\b|ja\b|nee\b|\d+[.)]\s)", re.I)
 _STOPWORD_END = re.compile(r"\b(?:de|het|een|van|en|of|op|in|te|voor|aan|met|dat|die|om|door|bij|naar|als|is|zijn|wordt|worden)$", re.I)
@@ -126,10 +126,17 @@ def split_closing(lines: list[str]) -> tuple[list[str], list[str]]:
         if CLOSING_STRONG.match(s):
             if all(len(x.split()) <= 16 and not x.endswith("?") for x in tail):
                 return lines[:i], lines[i:]
-        elif CLOSING_TITLE.match(s) and len(s.split()) <= 9 and len(tail) <= 4:
-            if all(len(x.split()) <= 6 and not x.endswith((".", "?")) or re.fullmatch(r"[A-Z]\.[\w. -]*", x) for x in tail):
+        elif CLOSING_TITLE.match(s) and len(s.split()) <= 9 and len(tail) <= 6:
+            # names and further signature titles only ("Van Dalen", "De griffier van …,")
+            if all(_signature_line(x) for x in tail):
                 return lines[:i], lines[i:]
     return lines, []
+
+
+def _signature_line(line: str) -> bool:
+    return (len(line.split()) <= 6 and not line.endswith((".", "?"))) or (
+        bool(CLOSING_TITLE.match(line)) and len(line.split()) <= 9
+    )
 
 
 def drop_running_headers(lines: list[str]) -> tuple[list[str], list[str]]:

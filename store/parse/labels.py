@@ -38,9 +38,9 @@ ANSWER_HEADER = re.compile(
     r"^\s*(?:antwoord|mededeling)\s+van\s+(?:de\s+)?(?:minister|staatssecretaris|minister-president)",
     re.I,
 )
-QUESTIONS_HEADER = re.compile(
-    r"^\s*vragen\s+van\s+(?:het\s+lid|de\s+leden)\b.*\((?:ingezonden|ontvangen)", re.I
-)
+QUESTIONS_HEADER_START = re.compile(r"^\s*vragen\s+van\s+(?:het\s+lid|de\s+leden)\b", re.I)
+# the closing date of a Kamervragen header: "(ingezonden 3 mei 2023)", "(ontvangen 20 juni 2023)"
+HEADER_DATE = re.compile(r"\((?:ingezonden|ontvangen)\s+[^)]*\d{4}\s*\)", re.I)
 
 # "12." / "12)" / "12" alone before a question (numeric layouts only)
 NUMERIC_LABEL = re.compile(r"^\s*(?P<nums>\d{1,4}[a-z]?)(?:\s*[.)]\s*|\s*$)(?P<rest>.*)$")

@@ -12,7 +12,8 @@ import re
 import textwrap
 
 BULLET = re.compile(r"^\s*(?:[–·•\-*▪◦●]|\d{1,2}[.)]|[a-z][.)])\s+")
-_SENTENCE_END = re.compile(r"[.?!:;»”\"')]$")
+# sentence punctuation, possibly followed by closing quotes or brackets: «… gewijzigd.»  (… 5).
+_SENTENCE_END = re.compile(r"[.?!:;][\"'»”’)\]]*$")
 TABLE_SEPARATOR = " │ "
 MAX_CELL = 48
 

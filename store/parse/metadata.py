@@ -33,8 +33,8 @@ _REFERENCE = re.compile(
     re.I | re.M,
 )
 _COMMITTEE = re.compile(
-    r"\b((?i:vaste|algemene|tijdelijke|bijzondere)\s+commissie\s+(?:voor|van)\s+"
-    r"[A-Z][\w'’-]*(?:,?\s+(?:en|[A-Z][\w'’-]*))*)",
+    r"\b((?i:vaste\s+|algemene\s+|tijdelijke\s+|bijzondere\s+)?(?i:commissie)\s+(?:voor|van)\s+(?:de\s+)?"
+    r"[A-Z][\w'’-]*?(?:,?\s+(?:en|[A-Z][\w'’-]*?))*)(?=\d*\b)",
 )
 _ADDRESSEES = re.compile(
     r"(?:voorgelegd|gesteld|gericht)\s+aan\s+(?:de\s+)?(?P<who>(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?|[Mm]inister-[Pp]resident)\b[^.]*?)(?:\.|\s+Bij\s+brief|$)",
@@ -119,8 +119,16 @@ def _add_kst(printed: list[str], ids: list[str], dossier: str, sub: str | None, 
 
 
 _TITLE_START = re.compile(
-    r"^(?:verslag|lijst\s+van\s+vragen|beantwoording|antwoorden?\b|(?:feitelijke\s+|schriftelijke\s+)?vragen\b|"
-    r"nota\s+naar\s+aanleiding|brief\b|kamervragen|aanhangsel)",
+    r"^(?:verslag|lijst\s+van\s+vragen|beantwoording|antwoord(?:en)?\b|"
+    r"(?:feitelijke\s+|schriftelijke\s+)?vragen\b(?!\s+gesteld\s+door\s+de\s+leden\s+der\s+kamer)|"
+    r"nota\s+naar\s+aanleiding|brief\b|kamervragen)",
+    re.I,
+)
+
+
+_INTRO_SUBJECT = re.compile(
+    r"vragen\s+(?:ter\s+beantwoording\s+)?(?:aan\s+.{3,120}?\s+)?(?:voorgelegd|gesteld)\s+(?:aan\s+.{3,120}?\s+)?"
+    r"(?P<prep>over|inzake|naar\s+aanleiding\s+van)\s+(?P<subject>[^.]{5,200}?)(?:\s*\(|\.(?:\s|$))",
     re.I,
 )
 
@@ -131,10 +139,8 @@ def _title(preamble_lines: list[str], kind: str, header_lines: list[str]) -> str
     Web pages put menus ("Home", "Zoeken") above the title, hence the look-ahead.
     """
     lines = [x.strip() for x in preamble_lines if x.strip()]
-    if kind == "kamervragen" and header_lines:
-        return header_lines[0][:300]
     if not lines:
-        return None
+        return header_lines[0][:300] if header_lines else None
     if re.match(r"^geachte\b", lines[0], re.I):
         body = " ".join(lines[1:4])
         m = re.search(r"\b(?:de\s+)?(beantwoording\s+(?:op|van)\s+.+?)(?:\s+gesteld\s+door|[.;]|$)", body, re.I)
@@ -143,11 +149,18 @@ def _title(preamble_lines: list[str], kind: str, header_lines: list[str]) -> str
             return title[0].upper() + title[1:300]
         return None
     first = next((x for x in lines[:15] if _TITLE_START.match(x)), None)
+    if first is None and header_lines:
+        return header_lines[0][:300]  # Kamervragen: "Vragen van het lid … over … (ingezonden …)"
     if first is None:
-        first = next((x for x in lines if len(x.split()) >= 3), lines[0])
+        intro = _INTRO_SUBJECT.search(" ".join(lines[:20]))
+        if intro:  # "… vragen voorgelegd aan … inzake het rapport Huisvesting." → a title
+            return f"Vragen {intro['prep']} {intro['subject']}"[:300]
+        first = next((x for x in lines if len(x.split()) >= 3 and "|" not in x), lines[0])
     m = re.match(r"^(.+?)\s+:\s+(.+)$", first)
-    if m and m.group(2).lower().startswith(m.group(1).lower()):
-        first = m.group(2)  # "Verslag … : Verslag … (digitalisering)" as the web page titles it
+    if m and (m.group(2).lower().startswith(m.group(1).lower()) or len(m.group(1).split()) <= 4):
+        # web pages title a document "Type : Title": "Verslag … : Verslag … (digitalisering)",
+        # "Antwoord schriftelijke vragen : Antwoord op vragen van de leden …"
+        first = m.group(2)
     return first[:300]
 
 
