@@ -124,3 +124,34 @@ def test_store_never_imports_the_front_end():
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout
+
+
+def test_motions_and_motion_across_documents(tmp_path: Path):
+    db = tmp_path / "kb.json"
+    assert run("import", str(SAMPLES), db=db).returncode == 0
+    motions = {m["id"]: m for m in json.loads(run("motions", "--json", db=db).stdout)}
+    assert motions["26643-1408"]["documents"] == 2
+    assert motions["26643-1317"]["mentions"] >= 2
+    assert None in motions  # "motie Buijsse": kept without a number
+    for spelling in ("26643-1408", "26643 1408", "26 643, nr. 1408"):
+        rows = json.loads(run("motion", spelling, "--json", db=db).stdout)
+        titles = [r["title"] for r in rows]
+        assert len(set(titles)) == 2, spelling
+        # oldest document first: the Najaarsnota list (2025-12-15) before the undated 2026 letter
+        assert titles[0].startswith("Verslag houdende")
+        assert {r["question"] for r in rows if r["title"].startswith("Beantwoording")} == {38}
+    text = run("motion", "26643-1408", db=db)
+    assert text.returncode == 0 and "vraag 48" in text.stdout and "vraag 38" in text.stdout
+    missing = run("motion", "12345-1", db=db)
+    assert_one_line_error(missing, "geen motie gevonden")
+    invalid = run("motion", "kathmann", db=db)
+    assert_one_line_error(invalid, "geen motienummer")
+
+
+def test_search_command_finds_solvinity(tmp_path: Path):
+    db = tmp_path / "kb.json"
+    run("import", str(SAMPLES), db=db)
+    hits = json.loads(run("search", "Solvinity", "--json", db=db).stdout)
+    assert hits and hits[0]["question"] == 37 and hits[0]["title"].startswith("Beantwoording")
+    typo = json.loads(run("search", "solvinitie kyndril", "--json", db=db).stdout)
+    assert typo and typo[0]["question"] == 37
