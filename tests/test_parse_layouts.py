@@ -218,3 +218,22 @@ def test_bare_number_with_antwoord_label_and_deep_indentation():
     assert q[1].answer == "De bezuinigingen hebben betrekking op de jaren 2025 en daarna. Voor 2025 is gekozen om de bezuiniging naar omvang te verdelen."
     assert doc.kamerstuk == ("36 600 XVII, nr. 3",) and doc.date == "2024-09-27"
     assert doc.title == "Verslag houdende een lijst van vragen en antwoorden"
+
+
+@pytest.mark.parametrize(
+    "answer, status, refers, who",
+    [
+        ("Zie hiervoor het antwoord op vraag 4.", "referred", (4,), None),
+        ("Ik verwijs naar mijn antwoord op vraag 2.", "referred", (2,), None),
+        ("Zie het antwoord op de vragen 3 en 4.", "referred", (3, 4), None),
+        ("Zie de beantwoording van vraag 1.", "referred", (1,), None),
+        ("Het antwoord op deze vraag wordt gegeven door de minister van Defensie.", "deferred", (), "de minister van Defensie"),
+        ("Deze vraag is doorgeleid naar de Staatssecretaris van Financiën.", "deferred", (), "de Staatssecretaris van Financiën"),
+        ("Deze vraag wordt beantwoord door de Minister van Defensie. Het antwoord zal door hen aan uw Kamer worden toegezonden.", "deferred", (), "de Minister van Defensie"),
+        ("Ja. De minister van Defensie beantwoordt deze vraag verder in haar brief.", "answered", (), "de minister van Defensie"),
+        ("Nee.", "answered", (), None),
+    ],
+)
+def test_status_phrasings(answer, status, refers, who):
+    q = parse_text(f"Vraag 9\nWat is er aan de hand?\nAntwoord\n{answer}\n").questions[0]
+    assert (q.status, q.refers_to, q.deferred_to) == (status, refers, who)

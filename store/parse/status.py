@@ -13,12 +13,16 @@ import re
 from ..model import Status
 
 _WHO = r"(?P<who>(?:de\s+)?(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Bb]ewindspersoon)(?:\s+(?:van|voor)\s+[^.,;()]+?)?(?:\s*\([A-Za-z]+\))?)"
+# where a name ends when nothing else in the pattern follows it
+_END = r"(?=\s*(?:[.;,:]|$|\s+(?:in|bij|als|met|zodra|op|over|verder|nader|te|en\s+de|die|dat)\b))"
 _HANDOVER = [
     re.compile(rf"\b(?:deze|de|die)\s+vra(?:ag|gen)\s+(?:zal|zullen|wordt|worden)\s+(?:worden\s+)?beantwoord\s+door\s+{_WHO}(?=\s*(?:[.;,]|$|\s+(?:in|bij|als|met|zodra|op)\b))", re.I),
     re.compile(rf"\b{_WHO}\s+(?:beantwoordt|beantwoorden|zal|zullen)\s+(?:deze|de|die)\s+vra(?:ag|gen)\b", re.I),
-    re.compile(rf"\bde\s+beantwoording\s+(?:van\s+)?(?:deze|de|die)\s+vra(?:ag|gen)\s+(?:vindt\s+plaats|geschiedt|volgt|komt)\s+(?:door|van)\s+{_WHO}", re.I),
-    re.compile(rf"\bdeze\s+vraag\s+valt\s+onder\s+(?:de\s+verantwoordelijkheid\s+van\s+)?{_WHO}", re.I),
-    re.compile(rf"\bvoor\s+(?:het\s+antwoord|de\s+beantwoording)\s+(?:op|van)\s+deze\s+vraag\s+(?:wordt\s+)?verw(?:ezen|ijs\s+ik)\s+naar\s+(?:de\s+beantwoording\s+door\s+)?{_WHO}", re.I),
+    re.compile(rf"\bde\s+beantwoording\s+(?:van\s+)?(?:deze|de|die)\s+vra(?:ag|gen)\s+(?:vindt\s+plaats|geschiedt|volgt|komt)\s+(?:door|van)\s+{_WHO}{_END}", re.I),
+    re.compile(rf"\bhet\s+antwoord\s+op\s+(?:deze|de|die)\s+vra(?:ag|gen)\s+(?:zal|wordt)\s+(?:worden\s+)?gegeven\s+door\s+{_WHO}{_END}", re.I),
+    re.compile(rf"\b(?:deze|de|die)\s+vra(?:ag|gen)\s+(?:is|zijn|wordt|worden)\s+(?:doorgeleid|doorgezet|doorgestuurd|overgedragen)\s+(?:naar|aan)\s+{_WHO}{_END}", re.I),
+    re.compile(rf"\bdeze\s+vraag\s+valt\s+onder\s+(?:de\s+verantwoordelijkheid\s+van\s+)?{_WHO}{_END}", re.I),
+    re.compile(rf"\bvoor\s+(?:het\s+antwoord|de\s+beantwoording)\s+(?:op|van)\s+deze\s+vraag\s+(?:wordt\s+)?verw(?:ezen|ijs\s+ik)\s+naar\s+(?:de\s+beantwoording\s+door\s+)?{_WHO}{_END}", re.I),
 ]
 # Sentences that only accompany a hand-over: they add nothing a reader could use.
 _HANDOVER_FILLER = re.compile(
@@ -27,13 +31,15 @@ _HANDOVER_FILLER = re.compile(
     re.I,
 )
 _POINTER = re.compile(
-    r"^(?:zie|zie\s+ook|verwezen\s+wordt\s+naar|ik\s+verwijs\s+(?:u\s+)?(?:hiervoor\s+)?naar|voor\s+het\s+antwoord\s+(?:op\s+deze\s+vraag\s+)?(?:wordt\s+)?verwezen\s+naar|hiervoor\s+verwijs\s+ik\s+naar)\s+"
-    r"(?:(?:het|de)\s+)?(?:antwoord(?:en)?|beantwoording)?\s*(?:op|bij|van)?\s*(?:de\s+)?vra(?:ag|gen)\s+\d+[a-z]?(?:\s*(?:,|en|&|t/m|[-–])\s*\d+[a-z]?)*"
+    r"^(?:zie(?:\s+ook)?(?:\s+(?:hiervoor|daarvoor|hierover))?|verwezen\s+wordt\s+naar|ik\s+verwijs\s+(?:u\s+)?(?:hiervoor\s+)?naar|voor\s+het\s+antwoord\s+(?:op\s+deze\s+vraag\s+)?(?:wordt\s+)?verwezen\s+naar|hiervoor\s+verwijs\s+ik\s+(?:u\s+)?naar)\s+"
+    r"(?:(?:het|de|mijn|ons)\s+)?(?:antwoord(?:en)?|beantwoording)?\s*(?:op|bij|van)?\s*(?:de\s+)?vra(?:ag|gen)\s+\d+[a-z]?(?:\s*(?:,|en|&|t/m|[-–])\s*\d+[a-z]?)*"
     r"(?:\s+(?:hierboven|hiervoor|van\s+(?:deze|dit)\s+\w+))?\s*[.;]?$",
     re.I,
 )
 # Cheap pre-check: every hand-over phrasing above contains one of these words.
-_MAY_HAND_OVER = re.compile(r"beantwoord|vraag\s+valt|verw[ie]", re.I)
+_MAY_HAND_OVER = re.compile(
+    r"beantwoord|vraag\s+valt|verw[ie]|gegeven\s+door|doorgeleid|doorgezet|doorgestuurd|overgedragen", re.I
+)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z«\"‘(])|\n+")
 
 
