@@ -34,8 +34,8 @@ Known limits (deliberate, documented so nobody mistakes them for bugs):
   A numberless mention gets the statuses of sentences about no motion in particular (and of its
   own block). "in-uitvoering" is the broadest kind and may fire on mere intentions.
 * ``footnotes`` passed to :func:`analyse_question` are all analysed: pass the question's own.
-* Speed: about 17 ms for the 41 kB Najaarsnota sample on the (slow, shared) development box,
-  i.e. well under 10 ms on an ordinary machine; every step is linear in the text length.
+* Speed: about 17 ms for the 41 kB Najaarsnota sample on the shared development box, whose
+  Python runs ~2x slower than a laptop (so ~7-8 ms there); every step is linear in text length.
 * A table scale ("bedrag x€1.000") applies to bare numbers in cells (whole line, or
   tab/2-space separated cells) of the following lines, until 3+ blank lines or a new header;
   bare years (2026) are never amounts.
