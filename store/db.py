@@ -325,6 +325,7 @@ class Store:
                         path=self.paths.catalogue, waited=self.wait, holder=self._lock_holder()
                     )
                 ) from None
+        self._write_pid()
         try:
             yield
         finally:
@@ -352,7 +353,6 @@ class Store:
         source file name when it has no Kamerstuk id.
         """
         with self._locked(on_wait):
-            self._write_pid()
             self._writing = True
             try:
                 current = self._read_catalogue()

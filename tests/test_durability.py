@@ -82,3 +82,18 @@ def test_two_processes_import_different_folders_at_once(tmp_path: Path):
     assert len(sources) == 80 and len(set(sources)) == 80
     data = json.loads(db.read_text())
     assert len(data["documents"]) == 80
+
+
+def test_second_writer_waits_then_names_the_holder(tmp_path: Path):
+    db = tmp_path / "store" / "kb.json"
+    lib = Library(db)
+    with lib.store._locked():
+        proc = subprocess.run(
+            import_cmd(LAYOUTS, db) + ["--wait", "1"], env=env(batch=10), capture_output=True, text=True, timeout=60
+        )
+    assert proc.returncode == 2
+    assert "wacht op een ander kamerboek-proces" in proc.stderr
+    assert f"(proces {os.getpid()})" in proc.stderr and "Traceback" not in proc.stderr
+    assert not db.exists()  # nothing written while the other process held the store
+    # once the lock is free, the same import simply works
+    assert subprocess.run(import_cmd(LAYOUTS, db), env=env(batch=10), capture_output=True).returncode == 0
