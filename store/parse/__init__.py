@@ -69,6 +69,7 @@ def parse_source(src: SourceText) -> Document:
         source_format=src.format,
         encoding=src.encoding,
         digest=src.digest,
+        cleaned=True,
     )
 
 
@@ -79,9 +80,15 @@ def parse_text(
     source_format: str = "txt",
     encoding: str = "utf-8",
     digest: str | None = None,
+    cleaned: bool = False,
 ) -> Document:
-    """Parse one document's text. Raises :class:`ParseError` when it holds no questions."""
-    text = clean_text(text)
+    """Parse one document's text. Raises :class:`ParseError` when it holds no questions.
+
+    ``cleaned`` says the text already went through the readers' cleaning (control characters,
+    line ends); text from anywhere else is cleaned here.
+    """
+    if not cleaned:
+        text = clean_text(text)
     text, footnote_bodies = markup.extract_footnotes(text)
     lines = [line.rstrip() for line in text.split("\n")]
     lines, running_headers = blocks.drop_running_headers(lines)

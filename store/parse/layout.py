@@ -119,4 +119,4 @@ def _join_blocks(blocks: list[str]) -> str:
             out[-1] += "\n" + block
         else:
             out.append(block)
-    return "\n\n".join(re.sub(r"[ \t]+$", "", b, flags=re.M) for b in out).strip()
+    return "\n\n".join("\n".join(line.rstrip() for line in b.split("\n")) for b in out).strip()
