@@ -108,8 +108,8 @@ class KamerboekApp(App[int]):
         self.theme = theme
         self.main = MainScreen(library)
 
-    def on_mount(self) -> None:
-        self.push_screen(self.main)
+    async def on_mount(self) -> None:
+        await self.push_screen(self.main)
         saved = load_state(self.state_file)
         position = (saved["doc"], saved["question"]) if saved else None
         if self.library.is_empty():

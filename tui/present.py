@@ -147,7 +147,7 @@ def parse_dates(text: str) -> tuple[str, str] | None:
     if len(parts) > 2 or not all(re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", p) for p in parts):
         raise ValueError(text)
     lo, hi = parts[0], parts[-1]
-    return lo, hi + "-99"[: 10 - len(hi)] if len(hi) < 10 else hi
+    return lo, hi + "-99-99"[len(hi) - 4 :]
 
 
 # --------------------------------------------------------------------------- reading panes

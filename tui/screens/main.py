@@ -335,7 +335,22 @@ class MainScreen(Screen[None]):
     def action_focus_nav(self) -> None:
         self.nav.focus()
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("next_result", "prev_result") and not self.results:
-            return False  # keep the footer to what works now
-        return True
+    def action_first(self) -> None:
+        """g in the navigator: the first question of the first document shown."""
+        self._jump(0)
+
+    def action_last(self) -> None:
+        """G in the navigator: the last question of the last document shown."""
+        self._jump(-1)
+
+    def _jump(self, end: int) -> None:
+        docs = self._visible_docs()
+        if self.group != "geen":
+            keyed = [(present.group_key(d, self.group), i, d) for i, d in enumerate(docs)]
+            docs = [d for _, _, d in sorted(keyed, key=lambda t: t[0], reverse=self.group == "vergaderjaar")]
+        for d in docs[::-1] if end else docs:
+            doc = self._document(d.id)
+            shown = self._filtered(doc.questions) if doc else ()
+            if shown:
+                self.open_question(d.id, shown[end].number)
+                return

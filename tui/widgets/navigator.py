@@ -35,8 +35,8 @@ class Navigator(Tree[NavKey]):
     BINDINGS = [
         Binding("j", "cursor_down", T.ACTION["next_question"], show=False),
         Binding("k", "cursor_up", T.ACTION["prev_question"], show=False),
-        Binding("g", "scroll_home", T.ACTION["first"], show=False),
-        Binding("G", "scroll_end", T.ACTION["last"], show=False),
+        Binding("g,home", "screen.first", T.ACTION["first"], show=False),
+        Binding("G,end", "screen.last", T.ACTION["last"], show=False),
     ]
 
     class NeedDocument(Message):
