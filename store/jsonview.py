@@ -30,7 +30,7 @@ def question_json(q: Question) -> dict[str, Any]:
         "kamerstukken": list(q.kamerstuk_ids),
         "motion_mentions": [to_dict(m) for m in q.motions],
         "kamerstuk_refs": [to_dict(r) for r in q.kamerstukken],
-        "amounts": [{"text": a.text, "euros": a.euros, "side": a.side} for a in q.amounts],
+        "amounts": [to_dict(a) for a in q.amounts],
     }
 
 
