@@ -108,7 +108,13 @@ def test_env_var_selects_the_store(tmp_path: Path):
 def test_every_command_has_help():
     for command in ("import", "parse", "list", "show", "remove", "open"):
         proc = run(command, "--help")
-        assert proc.returncode == 0 and "usage: kamerboek" in proc.stdout
+        assert proc.returncode == 0 and "gebruik: kamerboek" in proc.stdout and "opties" in proc.stdout
+
+
+def test_usage_errors_are_dutch():
+    proc = run("show")
+    assert proc.returncode == 2
+    assert "kamerboek show: fout: deze argumenten ontbreken: doc" in proc.stderr
 
 
 def test_version():

@@ -295,13 +295,25 @@ def cmd_open(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- wiring
 
 
+def _dutch_argparse() -> None:
+    """argparse words its own usage and errors through gettext; give it Dutch ones.
+
+    argparse looks the function up as a module global at call time, so replacing it here is
+    enough and keeps every other argparse behaviour.
+    """
+    argparse._ = lambda message: T.ARGPARSE.get(message, message)  # type: ignore[attr-defined]
+
+
 def build_parser() -> argparse.ArgumentParser:
+    _dutch_argparse()
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", type=Path, default=None, help=T.HELP_DB)
     common.add_argument("--wait", type=float, default=lib.DEFAULT_WAIT, help=T.HELP_WAIT)
 
     parser = argparse.ArgumentParser(prog="kamerboek", description=T.PROG_DESCRIPTION, parents=[common])
-    parser.add_argument("--version", action="version", version=f"kamerboek {_version()}")
+    parser.add_argument(
+        "--version", action="version", version=f"kamerboek {_version()}", help=T.ARGPARSE["show program's version number and exit"]
+    )
     sub = parser.add_subparsers(dest="command")
 
     p = sub.add_parser("open", parents=[common], help=T.HELP_OPEN, description=T.HELP_OPEN)

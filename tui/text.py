@@ -161,3 +161,25 @@ ACTION = {
     "focus_question": "Naar vraag",
     "focus_answer": "Naar antwoord",
 }
+
+
+# argparse's own words, in Dutch (see cli._dutch_argparse).
+ARGPARSE = {
+    "usage: ": "gebruik: ",
+    "positional arguments": "argumenten",
+    "options": "opties",
+    "show this help message and exit": "toon deze hulp en stop",
+    "show program's version number and exit": "toon het versienummer en stop",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
+    "the following arguments are required: %s": "deze argumenten ontbreken: %s",
+    "unrecognized arguments: %s": "onbekende argumenten: %s",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+    "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+    "expected one argument": "verwacht één waarde",
+    "expected at least one argument": "verwacht minstens één waarde",
+    "expected at most one argument": "verwacht hoogstens één waarde",
+    "ambiguous option: %(option)s could match %(matches)s": "onduidelijke optie: %(option)s kan %(matches)s zijn",
+    "one of the arguments %s is required": "een van deze argumenten is nodig: %s",
+    "not allowed with argument %s": "niet toegestaan samen met %s",
+}
