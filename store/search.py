@@ -291,7 +291,7 @@ def _build(doc_ids: list[str], source: QuestionSource) -> Segment:
 
 # --------------------------------------------------------------------------- ranking
 
-WALK_CAP = 60_000  # a query of only very common words ranks within the first of these
+WALK_CAP = 8_000  # a query of only very common words ranks within the first of these
 LARGE = 20_000  # postings longer than this are probed by binary search, not walked
 
 
@@ -369,41 +369,40 @@ def _search_segment(
     live.sort(key=lambda g: sum(len(v) for v, _, _ in g))
     scores: dict[int, float] = {}
     counts: dict[int, int] = {}
-    matched_terms: dict[int, list[str]] = {}
     small = [g for g in live if sum(len(v) for v, _, _ in g) <= LARGE] or live[:1]
     large = [g for g in live if g not in small]
     for group in small:
         seen: dict[int, float] = {}
-        for view, w_idf, word in group:
-            for e in view[:WALK_CAP]:
-                if seen.get(e, 0.0) < w_idf:
-                    seen[e] = w_idf
-                matched_terms.setdefault(e, []).append(word)
+        budget = WALK_CAP  # per query word, so a prefix of common words stays cheap
+        walk = []
+        for view, w_idf, _ in sorted(group, key=lambda t: -t[1]):
+            walk.append((view[:budget], w_idf))
+            budget -= len(walk[-1][0])
+            if budget <= 0:
+                break
+        for view, w_idf in reversed(walk):
+            seen.update(dict.fromkeys(view, w_idf))  # C speed; best weight written last
         for e, s in seen.items():
             scores[e] = scores.get(e, 0.0) + s
             counts[e] = counts.get(e, 0) + 1
     for group in large:
+        best_first = sorted(group, key=lambda t: -t[1])
         for e in scores:
-            best = 0.0
-            for view, w_idf, word in group:
-                if w_idf > best and _contains(view, e):
-                    best = w_idf
-                    matched_terms[e].append(word)
-            if best:
-                scores[e] += best
-                counts[e] += 1
-    top = heapq.nlargest(
-        limit * 2, scores, key=lambda e: (counts[e], scores[e])
-    )
+            for view, w_idf, _ in best_first:
+                if _contains(view, e):
+                    scores[e] += w_idf
+                    counts[e] += 1
+                    break
+    top = heapq.nlargest(limit, scores, key=lambda e: (counts[e], scores[e]))
     out = []
     for e in top:
         doc = seg.docs[seg.entry_doc[e]]
         if doc in removed:
             continue
-        out.append(
-            SearchHit(doc, seg.entry_num[e], scores[e], counts[e], frozenset(matched_terms[e]))
-        )
-    return out[:limit]
+        # which words matched, worked out for the few shown rather than for every candidate
+        terms = frozenset(w for g in live for view, _, w in g if _contains(view, e))
+        out.append(SearchHit(doc, seg.entry_num[e], scores[e], counts[e], terms))
+    return out
 
 
 def rank_choices(query: str, choices: list[str], limit: int = 50) -> list[int]:
