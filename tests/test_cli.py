@@ -99,6 +99,16 @@ def test_corrupt_store_message_and_untouched(tmp_path: Path):
     assert db.read_bytes() == b"\x00\xffnot json"
 
 
+def test_db_option_before_or_after_the_command(tmp_path: Path):
+    before, after = tmp_path / "voor.json", tmp_path / "na.json"
+    env = {k: v for k, v in os.environ.items() if k != "KAMERBOEK_DB"}
+    env["KAMERBOEK_DB"] = str(tmp_path / "niet-deze.json")
+    base = [sys.executable, "-m", "kamerboek.tui.cli"]
+    subprocess.run(base + ["--db", str(before), "import", str(LAYOUTS / "pdf-export.txt")], env=env, check=True, capture_output=True)
+    subprocess.run(base + ["import", str(LAYOUTS / "pdf-export.txt"), "--db", str(after)], env=env, check=True, capture_output=True)
+    assert before.exists() and after.exists() and not (tmp_path / "niet-deze.json").exists()
+
+
 def test_env_var_selects_the_store(tmp_path: Path):
     db = tmp_path / "env.json"
     run("import", str(LAYOUTS / "pdf-export.txt"), env={"KAMERBOEK_DB": str(db)})

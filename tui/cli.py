@@ -306,11 +306,20 @@ def _dutch_argparse() -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     _dutch_argparse()
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", type=Path, default=None, help=T.HELP_DB)
-    common.add_argument("--wait", type=float, default=lib.DEFAULT_WAIT, help=T.HELP_WAIT)
+    def store_options(defaults: bool) -> argparse.ArgumentParser:
+        # Given before or after the command: `kamerboek --db X import …` and
+        # `kamerboek import … --db X`. Sub-commands must not reset a value given before them,
+        # so only the top level carries defaults.
+        opts = argparse.ArgumentParser(add_help=False)
+        hidden = argparse.SUPPRESS
+        opts.add_argument("--db", type=Path, default=None if defaults else hidden, help=T.HELP_DB)
+        opts.add_argument("--wait", type=float, default=lib.DEFAULT_WAIT if defaults else hidden, help=T.HELP_WAIT)
+        return opts
 
-    parser = argparse.ArgumentParser(prog="kamerboek", description=T.PROG_DESCRIPTION, parents=[common])
+    common = store_options(defaults=False)
+    parser = argparse.ArgumentParser(
+        prog="kamerboek", description=T.PROG_DESCRIPTION, parents=[store_options(defaults=True)]
+    )
     parser.add_argument(
         "--version", action="version", version=f"kamerboek {_version()}", help=T.ARGPARSE["show program's version number and exit"]
     )
