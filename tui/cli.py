@@ -201,7 +201,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 
 def _status_words(statuses: Sequence[str]) -> str:
-    return ", ".join(statuses) if statuses else "—"
+    return T.motion_statuses(statuses) or "—"
 
 
 def cmd_motions(args: argparse.Namespace) -> int:

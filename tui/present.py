@@ -294,7 +294,7 @@ def search_result(doc_title: str, q: Question, terms: frozenset[str]) -> Content
 
 
 def motion_row(m: MotionSummary) -> Content:
-    status = ", ".join(m.latest_statuses) or T.MOTION_NO_STATUS
+    status = T.motion_statuses(m.latest_statuses) or T.MOTION_NO_STATUS
     return Content.assemble(
         (clean(m.id or "—"), "bold"),
         "  ",
@@ -312,7 +312,7 @@ def motion_choice_text(m: MotionSummary) -> str:
 
 def mention_row(r: MotionMentionRow) -> Content:
     where = f"{r.doc_date or '—'} · {first_words(r.doc_title, 50)} · vraag {r.question} ({T.SIDE_LABEL.get(r.side, r.side)})"
-    status = ", ".join(r.statuses) or T.MOTION_NO_STATUS
+    status = T.motion_statuses(r.statuses) or T.MOTION_NO_STATUS
     return Content.assemble(
         (clean(where), "bold"),
         ("  " + clean(status), "italic"),

@@ -12,6 +12,22 @@ STATUS_LABEL = {
     "deferred": "doorgeschoven",
     "referred": "verwijst",
 }
+# What an answer says about a motion (store/refs.py status keys), as users read it.
+MOTION_STATUS_LABEL = {
+    "afgedaan": "afgedaan",
+    "in-uitvoering": "in uitvoering",
+    "overbodig": "overbodig",
+    "overgedragen": "overgedragen",
+    "deferred": "doorgeschoven",
+    "geen-middelen": "geen extra middelen",
+}
+
+
+def motion_statuses(statuses: object) -> str:
+    """"afgedaan, geen extra middelen" — or "" when the text says none of these."""
+    return ", ".join(MOTION_STATUS_LABEL.get(s, s) for s in statuses)  # type: ignore[attr-defined]
+
+
 # Marks that tell statuses apart without colour.
 STATUS_MARK = {"answered": "✓", "unanswered": "○", "deferred": "→", "referred": "↪"}
 
@@ -95,7 +111,12 @@ NO_SEARCH = "Nog geen zoekresultaten; zoek eerst met /."
 RESULT_POS = "Resultaat {i} van {n}"
 SEARCH_PLACEHOLDER = "Zoek in vragen en antwoorden (typefouten mogen)"
 SEARCH_INDEXING = "Zoekindex laden …"
+SEARCH_COUNT_ONE = "1 resultaat"
 SEARCH_COUNT = "{n} resultaten"
+
+
+def result_count(n: int) -> str:
+    return SEARCH_COUNT_ONE if n == 1 else SEARCH_COUNT.format(n=n)
 MOTION_PLACEHOLDER = "Zoek een motie: nummer, id of indiener (bijv. kathmann 1317)"
 MOTION_NONE_YET = "Er zijn (nog) geen moties herkend in de opslag."
 MOTION_MENTIONS = "{n} vermeldingen"

@@ -112,7 +112,7 @@ class MotionScreen(ModalScreen[tuple[str, int] | None]):
         if not self.motions:
             self._status(T.MOTION_NONE_YET)
         else:
-            self._status(T.SEARCH_COUNT.format(n=len(ranked)))
+            self._status(T.result_count(len(ranked)))
         results = self.query_one(ResultList)
         results.set_options(Option(present.motion_row(m)) for m in ranked)
         if ranked:

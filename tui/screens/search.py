@@ -117,7 +117,7 @@ class SearchScreen(ModalScreen[SearchChoice | None]):
         results.set_options(Option(c, id=f"{i}") for i, (_, _, c) in enumerate(rows))
         if rows:
             results.highlighted = 0
-        status = T.SEARCH_COUNT.format(n=len(rows)) if query.strip() else ""
+        status = T.result_count(len(rows)) if query.strip() else ""
         if query.strip() and not rows:
             status = T.NO_RESULTS
         self.query_one("#search-status", Static).update(Content(status))
