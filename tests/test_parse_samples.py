@@ -114,6 +114,8 @@ def test_letter_metadata(letter):
     assert letter.title.startswith("Beantwoording op de Feitelijke Kamervragen bij de eerste suppletoire begrotingen")
     assert letter.committee == "vaste commissie van Digitale Zaken"
     assert letter.date is None  # the letter states no date of its own
+    assert letter.sections == ()  # the signer's name above her title is no heading
+    assert "Heleen Herbert" in letter.leftovers
 
 
 def test_letter_questions(letter):

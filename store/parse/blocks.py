@@ -129,8 +129,15 @@ def split_closing(lines: list[str]) -> tuple[list[str], list[str]]:
         elif CLOSING_TITLE.match(s) and len(s.split()) <= 9 and len(tail) <= 6:
             # names and further signature titles only ("Van Dalen", "De griffier van …,")
             if all(_signature_line(x) for x in tail):
-                return lines[:i], lines[i:]
+                start = i
+                before = [j for j in range(i) if lines[j].strip()][-1:]
+                if before and _NAME.match(lines[before[0]].strip()):
+                    start = before[0]  # the signer's name above the title ("Heleen Herbert")
+                return lines[:start], lines[start:]
     return lines, []
+
+
+_NAME = re.compile(r"^(?:[A-Z]\.)*\s*(?:[A-Z][\w'’-]+|van|de|der|den|ten|ter|el)(?:\s+(?:[A-Z][\w'’-]+|van|de|der|den|ten|ter|el)){0,3}$")
 
 
 def _signature_line(line: str) -> bool:
