@@ -36,7 +36,7 @@ Known limits (deliberate, documented so nobody mistakes them for bugs):
 * ``footnotes`` passed to :func:`analyse_question` are all analysed: pass the question's own.
 * Speed: about 14.6 ms for the 41 kB Najaarsnota sample on the shared development box, whose
   Python runs ~2x slower than a laptop; every step is linear in text length. Where the time
-  goes: sentence splitting (~1.3 ms), Kamerstuk scan (~2.5 ms, mostly the ``\d`` character
+  goes: sentence splitting (~1.3 ms), Kamerstuk scan (~2.5 ms, mostly the digit character
   scan), motion phrases and linking (~3 ms), status rules (~3.5 ms).
 * A table scale ("bedrag x€1.000") applies to bare numbers in cells (whole line, or
   tab/2-space separated cells) of the following lines, until 3+ blank lines or a new header;
