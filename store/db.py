@@ -331,6 +331,21 @@ class Store:
         finally:
             lock.release()
 
+    @contextmanager
+    def try_locked(self) -> Iterator[bool]:
+        """The write lock if it is free right now (yields True), else nothing (False)."""
+        self.paths.lock.parent.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(self.paths.lock))
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            lock.release()
+
     def _lock_holder(self) -> str:
         try:
             pid = self.paths.lock.with_suffix(".pid").read_text().strip()

@@ -281,6 +281,8 @@ class Library:
                 batch = []
         if batch:
             self._commit(batch, report, on_wait)
+        if report.added or report.replaced:
+            self.search_index()  # keep the search index in step now, not at the first search
         return report
 
     def _commit(
@@ -314,10 +316,14 @@ class Library:
             self._search = index
         ids = [r["id"] for r in self.store.records()]
         if index.sync(ids, source_from(self.store.questions)):
-            try:
-                index.save()
-            except OSError:
-                pass  # a read-only folder only costs a rebuild next time
+            # Saved only under the store's lock, so two processes never mix their index files;
+            # when another process is writing, this one keeps its index in memory for now.
+            with self.store.try_locked() as locked:
+                if locked:
+                    try:
+                        index.save()
+                    except OSError:
+                        pass  # a read-only folder only costs a rebuild next time
         return index
 
     def search(self, query: str, limit: int = 50) -> list[Any]:

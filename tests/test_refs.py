@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from kamerboek.store.model import Footnote, KamerstukRef, MotionMention, Question
@@ -503,6 +505,9 @@ _WORDS = st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzABCDEFGHIJK
 @given(before=_WORDS, ref=st.sampled_from(_REFS), after=_WORDS)
 def test_surrounding_text_never_changes_the_id(before: str, ref: tuple[str, str], after: str) -> None:
     written, expected = ref
+    # A digit group right after the number ("nr. 1317 000") reads as one larger number
+    # (a space is a Dutch thousands separator): that text is ambiguous, not "surrounding".
+    assume(not re.match(r"\s*\d", after))
     text = f"{before} {written} {after}"
     start = len(before) + 1
     found = [r for r in find_kamerstuk_refs(text, "answer") if r.start <= start + 1 and r.end >= start + len(written) - 1]
