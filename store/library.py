@@ -12,7 +12,10 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 import importlib.util
 import multiprocessing
+import pickle
+import sys
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -415,6 +418,13 @@ def _read_and_parse(path: Path) -> Document | str:
         return exc.reason
 
 
+def _spawn_can_start() -> bool:
+    """Spawned workers re-import the main module; a script read from stdin has none to import."""
+    main = sys.modules.get("__main__")
+    main_file = getattr(main, "__file__", None)
+    return getattr(main, "__spec__", None) is not None or bool(main_file and os.path.exists(main_file))
+
+
 def _parse_all(files: list[Path]) -> Iterator[tuple[Path, Document | str]]:
     """Parse files in order, on all cores when there are enough of them to pay for the start.
 
@@ -422,13 +432,22 @@ def _parse_all(files: list[Path]) -> Iterator[tuple[Path, Document | str]]:
     threaded process can deadlock.
     """
     workers = min(os.cpu_count() or 1, 8)
-    if len(files) < PARALLEL_FROM or workers < 2:
+    if len(files) < PARALLEL_FROM or workers < 2 or not _spawn_can_start():
         for path in files:
             yield path, _read_and_parse(path)
         return
-    ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        yield from zip(files, pool.map(_read_and_parse, files, chunksize=8))
+    done = 0
+    try:
+        ctx = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+            for item in zip(files, pool.map(_read_and_parse, files, chunksize=8)):
+                yield item
+                done += 1
+    except (BrokenProcessPool, OSError, pickle.PicklingError):
+        # Worker processes cannot start everywhere (a script fed on stdin, a frozen app, a
+        # sandbox without semaphores): carry on in this process from where the pool stopped.
+        for path in files[done:]:
+            yield path, _read_and_parse(path)
 
 
 def _with_import_time(doc: Document, when: str) -> Document:

@@ -187,13 +187,30 @@ _NESTED: dict[type, dict[str, type]] = {
 }
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
+
+
 def to_dict(obj: Any) -> Any:
     """A record (or tuple of records) as plain JSON-ready data."""
     if isinstance(obj, tuple):
         return [to_dict(x) for x in obj]
     if hasattr(obj, "__dataclass_fields__"):
-        return {f.name: to_dict(getattr(obj, f.name)) for f in fields(obj)}
+        out = {}
+        for name in _field_names(type(obj)):
+            value = getattr(obj, name)
+            out[name] = value if type(value) in _PLAIN else to_dict(value)
+        return out
     return obj
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 def from_dict(cls: type, data: dict[str, Any]) -> Any:

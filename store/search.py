@@ -53,15 +53,48 @@ def normalise(text: str) -> str:
     """Lower case without diacritics, so "financiële" finds "financiele" and back."""
     text = text.lower()
     if not text.isascii():
-        text = "".join(
-            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-        )
+        text = _strip_marks(text)
     return text
 
 
+def _strip_marks(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+# Accented Latin letters to their bare form, for str.translate (the common case, done fast).
+_LATIN_FOLD = {
+    cp: folded
+    for cp in range(0xC0, 0x250)
+    if (folded := _strip_marks(chr(cp))).isascii() and folded and folded != chr(cp)
+}
+
+
+@lru_cache(maxsize=200_000)
+def _fold_word(word: str) -> str:
+    """One word without diacritics; cached because a vocabulary repeats endlessly."""
+    return word if word.isascii() else _strip_marks(word)
+
+
 def words(text: str) -> list[str]:
-    """The normalised words of a text, in order, as the index sees them."""
-    return _WORD.findall(normalise(text))
+    """The normalised words of a text, in order, as the index sees them.
+
+    Folding word by word through a cache is much faster than folding whole texts: indexing a
+    quarter of a million questions sees only some tens of thousands of distinct words.
+    """
+    lowered = text.lower()
+    if not lowered.isascii():
+        lowered = lowered.translate(_LATIN_FOLD)  # é→e, ë→e, ç→c … in one C-level pass
+    found = _WORD.findall(lowered)
+    if lowered.isascii():
+        return found
+    out: list[str] = []
+    for word in found:
+        folded = _fold_word(word)
+        if folded.isalnum() or not folded:
+            out.append(folded)
+        else:  # folding can split a word ("ﬁ" ligatures, "½"): keep what the regex sees
+            out.extend(_WORD.findall(folded))
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,11 +90,14 @@ def _decode_unicode(data: bytes, codec: str) -> str | None:
         return text.replace("\ufffd", "")
 
 
+_BINARY_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\ufffd]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:_SAMPLE]
     if not sample:
         return False
-    controls = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\x0c\x1b") or ch == "\ufffd")
+    controls = len(_BINARY_CHARS.findall(sample))  # C speed: this runs on every file
     return controls / len(sample) > _BINARY_CONTROL_SHARE
 
 
