@@ -182,6 +182,28 @@ def document_record(doc: Document) -> dict[str, Any]:
     return data
 
 
+def shard_bytes(doc: Document) -> bytes:
+    """A document's shard file: a TinyDB database with one ``questions`` record per question.
+
+    Built through TinyDB's own API in memory, so the file is exactly what TinyDB would write;
+    import workers call this so the serialising happens on all cores.
+    """
+    db = TinyDB(storage=_MemoryCapture)
+    db.table("questions").insert_multiple(to_dict(q) | {"doc": doc.id} for q in doc.questions)
+    data = db.storage.memory  # type: ignore[attr-defined]
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+# Shard files serialised ahead of a write batch (by import workers), by document id.
+_PRESERIALISED: dict[str, bytes] = {}
+
+
+def preserialised(doc: Document, payload: bytes) -> Document:
+    """Remember ``payload`` as ``doc``'s shard for the next write batch; returns ``doc``."""
+    _PRESERIALISED[doc.id] = payload
+    return doc
+
+
 def document_from_record(record: dict[str, Any], questions: Iterable[Question]) -> Document:
     data = dict(record)
     data["questions"] = []
@@ -410,10 +432,8 @@ class Store:
         shard = self.paths.shard(doc.id)
         if shard.exists():
             return
-        db = open_tinydb(shard)
-        table = db.table("questions")
-        table.insert_multiple(to_dict(q) | {"doc": doc.id} for q in doc.questions)
-        db.close()
+        payload = _PRESERIALISED.pop(doc.id, None) or shard_bytes(doc)
+        atomic_write_bytes(shard, payload)
 
     def _write_catalogue(self, records: dict[str, dict[str, Any]]) -> None:
         tmp_db = TinyDB(storage=_MemoryCapture)

@@ -22,7 +22,7 @@ from typing import Any
 from platformdirs import user_data_path
 
 from . import messages
-from .db import DEFAULT_WAIT, Store, StoreCorruptError, StoreError, StoreLockedError
+from .db import DEFAULT_WAIT, Store, preserialised, shard_bytes, StoreCorruptError, StoreError, StoreLockedError
 from .model import Document, Question
 from .parse import ParseError, parse_source
 from .readers import ReadError, read_source
@@ -418,6 +418,12 @@ def _read_and_parse(path: Path) -> Document | str:
         return exc.reason
 
 
+def _read_parse_serialise(path: Path) -> tuple[Document, bytes] | str:
+    """In a worker: parse, and serialise the shard too, so the main process only writes."""
+    outcome = _read_and_parse(path)
+    return outcome if isinstance(outcome, str) else (outcome, shard_bytes(outcome))
+
+
 def _spawn_can_start() -> bool:
     """Spawned workers re-import the main module; a script read from stdin has none to import."""
     main = sys.modules.get("__main__")
@@ -440,8 +446,8 @@ def _parse_all(files: list[Path]) -> Iterator[tuple[Path, Document | str]]:
     try:
         ctx = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-            for item in zip(files, pool.map(_read_and_parse, files, chunksize=8)):
-                yield item
+            for path, outcome in zip(files, pool.map(_read_parse_serialise, files, chunksize=8)):
+                yield path, outcome if isinstance(outcome, str) else preserialised(*outcome)
                 done += 1
     except (BrokenProcessPool, OSError, pickle.PicklingError):
         # Worker processes cannot start everywhere (a script fed on stdin, a frozen app, a
