@@ -6,23 +6,31 @@ there, show me this one, import these files, what was said about this motion.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
 import importlib.util
 import multiprocessing
+import os
 import pickle
 import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from platformdirs import user_data_path
 
 from . import messages
-from .db import DEFAULT_WAIT, Store, preserialised, shard_bytes, StoreCorruptError, StoreError, StoreLockedError
+from .db import (
+    DEFAULT_WAIT,
+    Store,
+    StoreCorruptError,
+    StoreError,
+    StoreLockedError,
+    preserialised,
+    shard_bytes,
+)
 from .model import Document, Question
 from .parse import ParseError, parse_source
 from .readers import ReadError, read_source

@@ -7,8 +7,6 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
-from textual.pilot import Pilot
-
 from kamerboek.store.library import Library
 from kamerboek.tui import text as T
 from kamerboek.tui.app import KamerboekApp
@@ -18,6 +16,7 @@ from kamerboek.tui.screens.prompt import Prompt
 from kamerboek.tui.screens.search import SearchScreen
 from kamerboek.tui.widgets.navigator import Navigator
 from kamerboek.tui.widgets.reader import ReadingPane
+from textual.pilot import Pilot
 
 from .apphelpers import copy_store, make_store
 

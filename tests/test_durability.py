@@ -52,7 +52,7 @@ def test_kill_minus_nine_during_import_then_resume(tmp_path: Path):
     make_docs(folder, 150, "doc")
     db = tmp_path / "store" / "kb.json"
     rng = random.Random(1234)
-    for attempt in range(4):
+    for _ in range(4):
         proc = subprocess.Popen(import_cmd(folder, db), env=env(batch=10), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(rng.uniform(0.6, 2.5))
         proc.send_signal(signal.SIGKILL)

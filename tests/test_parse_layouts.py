@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from kamerboek.store.library import parse_file
 from kamerboek.store.parse import ParseError, parse_text
 

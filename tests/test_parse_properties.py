@@ -6,7 +6,6 @@ import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from kamerboek.store.parse import ParseError, parse_text
 from kamerboek.store.parse.markup import mark_of
 from kamerboek.store.readers.clean import clean_text

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from kamerboek.store.library import parse_file, sample_paths
 
 from .conftest import SAMPLES

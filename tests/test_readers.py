@@ -9,7 +9,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from kamerboek.store import messages
 from kamerboek.store.readers import ReadError, SourceText, read_source
 from kamerboek.store.readers.clean import clean_text, decode_bytes

@@ -7,7 +7,6 @@ import re
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-
 from kamerboek.store.model import Footnote, KamerstukRef, MotionMention, Question
 from kamerboek.store.refs import (
     analyse_question,

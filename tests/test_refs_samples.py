@@ -11,7 +11,6 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-
 from kamerboek.store.model import Footnote, Motion, Question
 from kamerboek.store.refs import analyse_question, collect_motions
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from kamerboek.store.library import Library
 from kamerboek.store.search import SearchIndex, Segment, normalise, rank_choices, words
 

@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from kamerboek.store.db import SCHEMA_VERSION, StoreCorruptError, StoreError
 from kamerboek.store.library import Library, LookupFailed
 

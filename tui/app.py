@@ -19,10 +19,10 @@ from textual.content import Content
 from textual.theme import Theme
 from textual.widgets import ProgressBar
 
+from ..store import library as lib
 from . import text as T
 from .screens.main import MainScreen
 from .state import load_state, save_state, state_path
-from ..store import library as lib
 
 # A calm theme: low-saturation blue/green accents readable on light and dark backgrounds; on
 # 16-colour terminals Textual maps it onto the nearest ANSI colours.

@@ -18,10 +18,10 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, ProgressBar, Static
 
-from .. import present
-from .. import text as T
 from ...store import library as lib
 from ...store.model import Document, Question
+from .. import present
+from .. import text as T
 from ..widgets.navigator import Navigator
 from ..widgets.reader import ReadingPane
 

@@ -18,10 +18,10 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from .. import present
-from .. import text as T
 from ...store import library as lib
 from ...store.search import rank_choices
+from .. import present
+from .. import text as T
 from .search import ResultList
 
 

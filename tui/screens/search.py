@@ -21,9 +21,9 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from ...store import library as lib
 from .. import present
 from .. import text as T
-from ...store import library as lib
 
 
 @dataclass(frozen=True, slots=True)
