@@ -53,6 +53,8 @@ def main() -> int:
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--baseline", type=int, default=200)
     args = ap.parse_args()
+    if args.docs < 1 or args.baseline < 1:
+        ap.error("--docs and --baseline need at least 1")
 
     print("## parse and references (best of 20)")
     for path in sample_paths():
