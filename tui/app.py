@@ -208,14 +208,7 @@ class KamerboekApp(App[int]):
                 self.notify(T.IMPORT_NOTHING.format(path=path), severity="warning", markup=False)
             else:
                 self.notify(
-                    T.IMPORT_SUMMARY.format(
-                        added=len(report.added),
-                        questions=report.questions,
-                        unanswered=report.unanswered,
-                        unchanged=len(report.unchanged),
-                        replaced=len(report.replaced),
-                        failed=len(report.failed),
-                    ),
+                    T.import_summary(report),
                     markup=False,
                 )
         position = None

@@ -75,7 +75,13 @@ def _progress_bar(total: int) -> tuple[Callable[[int, int, Path], None], Callabl
     if total < 5 or not sys.stderr.isatty():
         return (lambda i, n, p: None), (lambda: None)
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
     progress = Progress(
         TextColumn(T.IMPORT_PROGRESS),
@@ -105,16 +111,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         stop()
     for path, reason in report.failed:
         _err(f"{path}: {reason}")
-    print(
-        T.IMPORT_SUMMARY.format(
-            added=len(report.added),
-            questions=report.questions,
-            unanswered=report.unanswered,
-            unchanged=len(report.unchanged),
-            replaced=len(report.replaced),
-            failed=len(report.failed),
-        )
-    )
+    print(T.import_summary(report))
     return EXIT_INPUT if report.failed else EXIT_OK
 
 

@@ -59,6 +59,21 @@ IMPORT_SUMMARY = (
     "{added} document(en) opgeslagen met {questions} vragen ({unanswered} onbeantwoord); "
     "{unchanged} ongewijzigd, {replaced} vervangen, {failed} mislukt."
 )
+
+
+def import_summary(report: object) -> str:
+    """One line about an import (a ``library.ImportReport``), as the CLI prints and the app notifies."""
+    r = report  # duck-typed: text.py stays free of engine imports
+    return IMPORT_SUMMARY.format(
+        added=len(r.added),  # type: ignore[attr-defined]
+        questions=r.questions,  # type: ignore[attr-defined]
+        unanswered=r.unanswered,  # type: ignore[attr-defined]
+        unchanged=len(r.unchanged),  # type: ignore[attr-defined]
+        replaced=len(r.replaced),  # type: ignore[attr-defined]
+        failed=len(r.failed),  # type: ignore[attr-defined]
+    )
+
+
 REMOVED = "Verwijderd: {title}"
 NO_DOCUMENTS = "De opslag is leeg. Importeer documenten met: kamerboek import PAD"
 NO_MOTIONS = "Geen moties gevonden."
