@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
@@ -22,10 +22,10 @@ from ...store import library as lib
 from ...store.search import rank_choices
 from .. import present
 from .. import text as T
-from .search import ResultList
+from .search import PicksFromResults, ResultList
 
 
-class MotionScreen(ModalScreen[tuple[str, int] | None]):
+class MotionScreen(PicksFromResults, ModalScreen[tuple[str, int] | None]):
     BINDINGS = [
         Binding("escape", "back", T.ACTION["close"]),
         Binding("down", "to_results", show=False),
@@ -60,14 +60,6 @@ class MotionScreen(ModalScreen[tuple[str, int] | None]):
         if self.mode == "mentions":
             self.mode = "find"
         self.filter(event.value)
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        results = self.query_one(ResultList)
-        if results.option_count:
-            self._choose(results.highlighted or 0)
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self._choose(event.option_index)
 
     def _choose(self, index: int) -> None:
         if self.mode == "find" and 0 <= index < len(self.shown):

@@ -45,7 +45,22 @@ class ResultList(OptionList):
     ]
 
 
-class SearchScreen(ModalScreen[SearchChoice | None]):
+class PicksFromResults:
+    """Enter in the input or a click in the list picks a result; screens define ``_choose``."""
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        results = self.query_one(ResultList)  # type: ignore[attr-defined]
+        if results.option_count:
+            self._choose(results.highlighted or 0)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self._choose(event.option_index)
+
+    def _choose(self, index: int) -> None:
+        raise NotImplementedError
+
+
+class SearchScreen(PicksFromResults, ModalScreen[SearchChoice | None]):
     BINDINGS = [
         Binding("escape", "close", T.ACTION["close"]),
         Binding("down", "to_results", show=False),
@@ -68,14 +83,6 @@ class SearchScreen(ModalScreen[SearchChoice | None]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.run_search(event.value)
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        results = self.query_one(ResultList)
-        if results.option_count:
-            self._choose(results.highlighted or 0)
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self._choose(event.option_index)
 
     def _choose(self, index: int) -> None:
         if 0 <= index < len(self.hits):
