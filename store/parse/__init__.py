@@ -104,9 +104,15 @@ def parse_text(
     full_preamble = list(preamble)  # metadata may sit in what is cut off as a signature
     _assign_sections(preamble, entries, leftovers)
     empty = [e for e in entries if not any(x.strip() for x in e.q_lines + e.a_lines)]
-    # a bare label with nothing under it is no question; keep what it said
-    leftovers += [x for e in empty for x in (e.label, e.answer_label) if x]
     entries = [e for e in entries if e not in empty]
+    # a bare label with nothing under it is no question; keep what it said, and the heading
+    # it opened when no remaining question carries that heading
+    kept_sections = {e.section for e in entries}
+    for e in empty:
+        if e.section and e.section not in kept_sections:
+            leftovers.append(e.section)
+            kept_sections.add(e.section)
+        leftovers += [x for x in (e.label, e.answer_label) if x]
     if not entries:
         raise ParseError(source, messages.NO_QUESTIONS)
     if not any(e.answer_label for e in entries):
