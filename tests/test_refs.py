@@ -275,6 +275,12 @@ def test_split_submitters(raw: str, listed: bool, expected: tuple[str, ...]) -> 
         ("De verkenning hiervoor\nis gestart, waarbij veilige dataopslag hoog in het vaandel staat.", "in-uitvoering", None),
         ("Deze motie wordt meegenomen in dat traject.", "in-uitvoering", None),
         ("De Staatssecretaris van BZK werkt aan een overheid die goed bereikbaar is.", "in-uitvoering", None),
+        # case does not matter, and the detail keeps the text's own capitals
+        ("DE MINISTER VAN FINANCIËN BEANTWOORDT DEZE VRAAG.", "deferred", "MINISTER VAN FINANCIËN"),
+        ("Beantwoord door de minister voor Klimaat en Groene Groei.", "deferred", "minister voor Klimaat en Groene Groei"),
+        # a dotted capital İ (two characters when lowercased) shifts no detail
+        ("İ: deze motie is overgedragen aan het Ministerie van Defensie.", "overgedragen", "Ministerie van Defensie"),
+        ("Deze motie is reeds AFGEDAAN.", "afgedaan", None),
     ],
 )
 def test_statuses(sentence: str, status: str, detail: str | None) -> None:
@@ -287,6 +293,8 @@ def test_statuses(sentence: str, status: str, detail: str | None) -> None:
 def test_no_status_in_neutral_or_negated_text() -> None:
     assert find_statuses("Het non-paper is op 12 november jl. met uw Kamer gedeeld.") == []
     assert [s.status for s in find_statuses("De motie is nog niet afgedaan.")] == []
+    assert [s.status for s in find_statuses("De motie is nog NIET afgedaan.")] == []
+    assert find_statuses("De toegang tot het verslag geeft geen aanleiding tot zorg.") == []  # guard words in other words
 
 
 def test_question_mentions_get_the_answers_statuses() -> None:
