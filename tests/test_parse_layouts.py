@@ -236,3 +236,52 @@ def test_bare_number_with_antwoord_label_and_deep_indentation():
 def test_status_phrasings(answer, status, refers, who):
     q = parse_text(f"Vraag 9\nWat is er aan de hand?\nAntwoord\n{answer}\n").questions[0]
     assert (q.status, q.refers_to, q.deferred_to) == (status, refers, who)
+
+
+def test_question_table_copied_with_tabs():
+    """"Nr | Vraag | Bijlage | Blz. (van) | t/m" rows, one line each, answers below them."""
+    doc = parse("table-rows-tabbed.txt")
+    q = table(doc)
+    assert list(q) == [1, 2, 3]
+    assert q[1].question.startswith("Kunt u aangeven") and q[1].question.endswith("nr. 12)?")
+    assert "\t" not in q[1].question and "12" not in q[1].question.split("?")[-1]  # page cells stay out
+    assert q[1].page == "12–13" and q[2].page == "14" and q[3].page is None
+    assert q[1].answer == "Er is € 5 miljoen gereserveerd."
+    assert [m.id for m in q[1].motions] == ["35000-IXB-12"]
+    assert q[3].status == "unanswered"
+    assert "Nr │ Vraag │ Bijlage │ Blz. (van) │ t/m" in doc.leftovers  # column titles kept, not a section
+    assert all(x.section is None for x in doc.questions)
+
+
+def test_question_table_in_html_with_an_answer_column():
+    doc = parse("table-html-answer-column.html")
+    q = table(doc)
+    assert list(q) == [1, 2, 3]
+    assert q[1].question == (
+        "Hoeveel geld is er gereserveerd voor [de] motie-Kathmann [Kamerstuk 26 643, nr. 1317]?"
+        "\n\nKunt u dat per jaar uitsplitsen?"
+    )
+    assert q[1].answer == "Er is € 13,3 miljoen gereserveerd.\n\nDe motie wordt uitgevoerd."
+    assert [s.status for s in q[1].motions[0].statuses] == ["in-uitvoering"]
+    assert q[1].page == "4–5"
+    assert q[2].status == "referred" and q[2].refers_to == (1,)
+    # a row that asks nothing ("Graag een overzicht …") still counts inside a question table
+    assert q[3].question == "Graag een overzicht van de brieven." and q[3].answer is None
+
+
+def test_numbered_table_inside_an_answer_is_no_question_list():
+    # numbers that fall back (1, 2 after question 2) are a table inside the answer
+    text = (
+        "1\tKunt u het plan toelichten?\t\t3\t4\n"
+        "2\tWelke stappen volgen?\t\t5\t\n"
+        "Antwoord:\nDe stappen:\n\n"
+        "1\tStap een, wie doet wat?\t3\n"
+        "2\tStap twee, wanneer?\t4\n"
+    )
+    doc = parse_text(text)
+    assert [q.number for q in doc.questions] == [1, 2]
+    assert "Stap een, wie doet wat?" in doc.questions[1].answer
+    # one numbered row is no question table
+    lone = parse_text("Vraag 1\nKunt u dit toelichten?\nAntwoord\nJa:\n\n1\tstap één?\t3\n\nVraag 2\nEn dat?\nAntwoord\nNee.\n")
+    assert [q.number for q in lone.questions] == [1, 2]
+    assert "stap één?" in lone.questions[0].answer

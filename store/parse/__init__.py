@@ -25,7 +25,7 @@ from ..model import PARSER_VERSION, Document, Footnote, Question
 from ..readers import SourceText
 from ..readers.clean import clean_text
 from ..refs import analyse_question, collect_motions
-from . import blocks, labels, layout, markup, metadata, status
+from . import blocks, labels, layout, markup, metadata, qtable, status
 
 __all__ = ["ParseError", "parse_source", "parse_text"]
 
@@ -93,6 +93,7 @@ def parse_text(
     lines = [line.rstrip() for line in text.split("\n")]
     lines, running_headers = blocks.drop_running_headers(lines)
     lines, header_lines = _take_header_lines(lines)
+    lines, table_pages, table_titles = qtable.untable(lines)
 
     preamble, entries = _split_entries(lines)
     if not entries:
@@ -119,9 +120,9 @@ def parse_text(
         for entry in entries:
             _split_unlabelled_answer(entry)
 
-    questions = _build_questions(entries, footnote_bodies)
+    questions = _build_questions(entries, footnote_bodies, table_pages)
     meta = metadata.extract(full_preamble, header_lines, text)
-    leftovers = [x for x in preamble if x.strip()] + leftovers + header_lines + running_headers
+    leftovers = [x for x in preamble if x.strip()] + table_titles + leftovers + header_lines + running_headers
     cited = {f.mark for q in questions for f in q.footnotes}
     orphan_notes = tuple(
         Footnote(mark, body) for mark, body in footnote_bodies.items() if mark not in cited
@@ -404,7 +405,10 @@ def _split_unlabelled_answer(entry: _Entry) -> None:
     entry.answer_mode = True
 
 
-def _build_questions(entries: list[_Entry], bodies: dict[str, str]) -> tuple[Question, ...]:
+def _build_questions(
+    entries: list[_Entry], bodies: dict[str, str], table_pages: dict[int, str] | None = None
+) -> tuple[Question, ...]:
+    """``table_pages``: the page column of a question table, by question number (qtable)."""
     shared_answers: dict[int, list[str]] = {}
     for entry in entries:
         for n in entry.shares_answer_with:
@@ -435,7 +439,7 @@ def _build_questions(entries: list[_Entry], bodies: dict[str, str]) -> tuple[Que
                     kamerstukken=refs.kamerstukken,
                     motions=refs.motions,
                     amounts=refs.amounts,
-                    page=page.group(1) if page else None,
+                    page=page.group(1) if page else (table_pages or {}).get(n),
                     answer_label=entry.answer_label,
                 )
             )
