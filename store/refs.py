@@ -34,9 +34,9 @@ Known limits (deliberate, documented so nobody mistakes them for bugs):
   A numberless mention gets the statuses of sentences about no motion in particular (and of its
   own block). "in-uitvoering" is the broadest kind and may fire on mere intentions.
 * ``footnotes`` passed to :func:`analyse_question` are all analysed: pass the question's own.
-* Speed: about 11.5 ms for the 41 kB Najaarsnota sample on the shared development box, whose
-  Python (a pyenv build without PGO) runs ~2x slower than a laptop's (the goal is 10 ms: not
-  met); every step is linear in text length. Where the time goes (sampled): Kamerstuk scan
+* Speed: 9.6 to 11.5 ms for the 41 kB Najaarsnota sample on the shared development box (its
+  speed varies ~20% over a day; a laptop is ~2x faster). The goal is 10 ms: met only when the
+  box is quiet. Every step is linear in text length. Where the time goes (sampled): Kamerstuk scan
   ~20% (a third of it the character scan for digits, _KST_HINT), status rules ~25%, motion
   phrases and linking ~25%, sentence splitting ~11% (the regex scan itself is half of it),
   creating the frozen records ~6%. Tried and dropped as no faster on this sample: finding
