@@ -807,7 +807,7 @@ _RULE_PARTS: tuple[tuple[str, tuple[int, ...]], ...] = tuple(
 )
 # re.I lets "ı"/"İ" match "i" and "ſ" match "s"; str.lower does not (and makes "İ" two
 # characters). Mapped first, the folded text keeps every position of the original.
-_FOLD_ODD_TABLE = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s"})
+_FOLD_ODD_TABLE = str.maketrans(dict(zip(_FOLD_ODD, "Iis", strict=True)))
 
 
 def _fold(text: str) -> str:
