@@ -406,7 +406,7 @@ def _split_unlabelled_answer(entry: _Entry) -> None:
 
 
 def _build_questions(
-    entries: list[_Entry], bodies: dict[str, str], table_pages: dict[int, str] | None = None
+    entries: list[_Entry], bodies: dict[str, str], table_pages: dict[int, str]
 ) -> tuple[Question, ...]:
     """``table_pages``: the page column of a question table, by question number (qtable)."""
     shared_answers: dict[int, list[str]] = {}
@@ -439,7 +439,7 @@ def _build_questions(
                     kamerstukken=refs.kamerstukken,
                     motions=refs.motions,
                     amounts=refs.amounts,
-                    page=page.group(1) if page else (table_pages or {}).get(n),
+                    page=page.group(1) if page else table_pages.get(n),
                     answer_label=entry.answer_label,
                 )
             )
