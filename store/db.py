@@ -161,8 +161,23 @@ class StorePaths:
     def lock(self) -> Path:
         return self.stem.with_name(self.stem.name + ".lock")
 
-    def shard(self, doc_id: str) -> Path:
-        return self.shards / f"{doc_id}.json"
+    def shard(self, doc_id: str, parser_version: int = 1) -> Path:
+        """Where a document's questions live. A re-parse by a newer parser gets a file of its
+        own (``ID.p2.json``), so the backup catalogue keeps pointing at the questions it
+        describes until the next write retires it."""
+        if parser_version <= 1:
+            return self.shards / f"{doc_id}.json"
+        return self.shards / f"{doc_id}.p{parser_version}.json"
+
+    def shard_for(self, record: dict[str, Any]) -> Path:
+        """The shard a catalogue record refers to."""
+        return self.shard(record["id"], _record_parser_version(record))
+
+
+def _record_parser_version(record: dict[str, Any]) -> int:
+    """The parser version a catalogue record was made by (records from before the field: 1)."""
+    version = record.get("parser_version", 1)
+    return version if isinstance(version, int) else 1
 
 
 def document_record(doc: Document) -> dict[str, Any]:
@@ -289,10 +304,21 @@ class Store:
         return messages.STORE_CORRUPT_NO_BACKUP.format(path=self.paths.catalogue, reason=reason)
 
     def reload(self) -> None:
-        self._records = self._read_catalogue()
+        self._set_records(self._read_catalogue())
         self._signature = self._file_signature()
+
+    def _set_records(self, records: dict[str, dict[str, Any]]) -> None:
+        """Take ``records`` as the catalogue, keeping only cached questions that still match:
+        a document gone, or re-parsed by a newer parser (maybe in another process), is read
+        from its shard again."""
+        old = self._records
+        self._records = records
         self._question_cache = {
-            k: v for k, v in self._question_cache.items() if k in self._records
+            k: v
+            for k, v in self._question_cache.items()
+            if k in records
+            and k in old
+            and _record_parser_version(records[k]) == _record_parser_version(old[k])
         }
 
     def changed_on_disk(self) -> bool:
@@ -308,7 +334,7 @@ class Store:
     def questions(self, doc_id: str) -> tuple[Question, ...]:
         if doc_id in self._question_cache:
             return self._question_cache[doc_id]
-        shard = self.paths.shard(doc_id)
+        shard = self.paths.shard_for(self._records[doc_id])
         try:
             data = AtomicJSONStorage(shard).read()
         except ValueError as exc:
@@ -385,9 +411,11 @@ class Store:
 
         The catalogue is re-read under the lock (another process may have written since we
         loaded it), so concurrent imports never lose each other's documents. Returns
-        (added, unchanged, removed ids). A document is *unchanged* when its content hash is
-        already stored; it *replaces* a stored one with the same Kamerstuk id, or with the same
-        source file name when it has no Kamerstuk id.
+        (added, unchanged, replaced ids). A document is *unchanged* when its content hash is
+        already stored and was parsed by this parser version or a newer one; it *replaces* a
+        stored one with the same Kamerstuk id, or with the same source file name when it has no
+        Kamerstuk id, and the stored copy of the same file when an older parser read that
+        (so a parser upgrade reaches old documents on their next import).
         """
         with self._locked(on_wait):
             self._writing = True
@@ -398,14 +426,18 @@ class Store:
             added: list[Document] = []
             unchanged: list[Document] = []
             removed: set[str] = set(remove(current)) if remove else set()
+            reparsed: set[str] = set()
             for doc in add:
-                if doc.id in current and doc.id not in removed:
-                    unchanged.append(doc)
-                    continue
+                stored = current.get(doc.id)
+                if stored is not None and doc.id not in removed:
+                    if _record_parser_version(stored) >= doc.parser_version:
+                        unchanged.append(doc)
+                        continue
+                    reparsed.add(doc.id)
                 removed |= {old for old in _replaced_by(doc, current) if old != doc.id}
                 added.append(doc)
             if not added and not removed:
-                self._records = current
+                self._set_records(current)
                 self._signature = self._file_signature()
                 return [], unchanged, []
             for doc in added:
@@ -415,12 +447,12 @@ class Store:
                 new_records[doc.id] = document_record(doc)
             self._backup_catalogue()
             self._write_catalogue(new_records)
-            self._records = new_records
+            self._set_records(new_records)
             self._signature = self._file_signature()
             for doc in added:
                 self._question_cache[doc.id] = doc.questions
             self._sweep_shards()
-            return added, unchanged, sorted(removed & set(current))
+            return added, unchanged, sorted((removed | reparsed) & set(current))
 
     def _write_pid(self) -> None:
         try:
@@ -429,7 +461,7 @@ class Store:
             pass
 
     def _write_shard(self, doc: Document) -> None:
-        shard = self.paths.shard(doc.id)
+        shard = self.paths.shard(doc.id, doc.parser_version)
         if shard.exists():
             return
         payload = _PRESERIALISED.pop(doc.id, None) or shard_bytes(doc)
@@ -462,14 +494,18 @@ class Store:
         replaced documents or of an import killed before its catalogue write."""
         if not self.paths.shards.exists():
             return
-        keep = set(self._records)
+        keep = {self.paths.shard_for(r).name for r in self._records.values()}
         try:
             backup = read_json_file(self.paths.backup) or {}
-            keep |= {r.get("id") for r in backup.get("documents", {}).values()}
+            keep |= {
+                self.paths.shard_for(r).name
+                for r in backup.get("documents", {}).values()
+                if isinstance(r, dict) and isinstance(r.get("id"), str)
+            }
         except (ValueError, AttributeError):
             pass
         for shard in self.paths.shards.glob("*.json"):
-            if shard.stem not in keep:
+            if shard.name not in keep:
                 try:
                     shard.unlink()
                 except OSError:

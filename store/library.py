@@ -31,7 +31,7 @@ from .db import (
     preserialised,
     shard_bytes,
 )
-from .model import Document, Question
+from .model import PARSER_VERSION, Document, Question
 from .parse import ParseError, parse_source
 from .readers import ReadError, read_source
 from .refs import parse_motion_id
@@ -42,6 +42,7 @@ PARALLEL_FROM = 40  # files; below this, starting worker processes costs more th
 BATCH_SIZE = int(os.environ.get("KAMERBOEK_BATCH_SIZE", "200") or 200)  # documents per store write
 
 __all__ = [
+    "PARSER_VERSION",
     "DocumentSummary",
     "ImportReport",
     "Library",
@@ -100,6 +101,7 @@ class DocumentSummary:
     counts: dict[str, int]
     sections: tuple[str, ...]
     imported_at: str | None
+    parser_version: int = 1
 
     @classmethod
     def from_record(cls, rec: dict[str, Any]) -> DocumentSummary:
@@ -117,6 +119,7 @@ class DocumentSummary:
             counts=dict(rec.get("counts") or {}),
             sections=tuple(rec.get("sections") or ()),
             imported_at=rec.get("imported_at"),
+            parser_version=int(rec.get("parser_version") or 1),
         )
 
     @property
@@ -217,6 +220,16 @@ class Library:
 
     def is_empty(self) -> bool:
         return not self.store.records()
+
+    def outdated(self) -> list[DocumentSummary]:
+        """Documents read by an older parser: importing their files again refreshes them
+        (the store keeps no source text, so it cannot re-parse on its own)."""
+        return [d for d in self.documents() if d.parser_version < PARSER_VERSION]
+
+    def outdated_samples(self) -> bool:
+        """True when a bundled sample document is stored as an older parser read it."""
+        names = {p.name for p in sample_paths()}
+        return any(d.source in names for d in self.outdated())
 
     def document(self, doc_id: str) -> Document:
         return self.store.document(doc_id)
@@ -325,8 +338,8 @@ class Library:
             index = SearchIndex(self.store.paths.stem)
             index.load()
             self._search = index
-        ids = [r["id"] for r in self.store.records()]
-        if index.sync(ids, source_from(self.store.questions)):
+        revisions = {r["id"]: r.get("parser_version", 1) for r in self.store.records()}
+        if index.sync(revisions, source_from(self.store.questions)):
             # Saved only under the store's lock, so two processes never mix their index files;
             # when another process is writing, this one keeps its index in memory for now.
             with self.store.try_locked() as locked:

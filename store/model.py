@@ -18,7 +18,7 @@ STATUSES: tuple[Status, ...] = ("answered", "unanswered", "deferred", "referred"
 
 # Bumped whenever the parser's output changes in a way users would notice; stored per document
 # so a later version can re-parse old imports.
-PARSER_VERSION = 1
+PARSER_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)

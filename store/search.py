@@ -29,7 +29,7 @@ import re
 import tempfile
 import unicodedata
 from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -216,9 +216,17 @@ def _atomic_write(path: Path, data: bytes) -> None:
 QuestionSource = Callable[[str], Iterable[tuple[int, str]]]  # doc id → (number, text) pairs
 
 
-def signature(doc_ids: Iterable[str]) -> str:
-    """What the index was built from: the set of document ids (ids are content hashes)."""
-    return hashlib.sha1("\n".join(sorted(doc_ids)).encode()).hexdigest()
+def signature(revisions: Mapping[str, int]) -> str:
+    """What the index was built from: document ids (content hashes) with the version of the
+    parser that read each (a re-parse changes the questions but not the id)."""
+    keys = sorted(d if r <= 1 else f"{d}@{r}" for d, r in revisions.items())
+    return hashlib.sha1("\n".join(keys).encode()).hexdigest()
+
+
+def _as_revisions(docs: Mapping[str, int] | Iterable[str]) -> dict[str, int]:
+    if isinstance(docs, Mapping):
+        return dict(docs)
+    return dict.fromkeys(docs, 1)
 
 
 class SearchIndex:
@@ -229,6 +237,8 @@ class SearchIndex:
         self.segments: list[Segment] = []
         self.removed: set[str] = set()
         self.signature: str | None = None
+        # parser version per indexed document, where it is not 1 (kept small on purpose)
+        self.revisions: dict[str, int] = {}
 
     @property
     def manifest(self) -> Path:
@@ -249,8 +259,12 @@ class SearchIndex:
             segments = [Segment.load(self.stem.parent, h) for h in head["segments"]]
         except (OSError, ValueError, KeyError, TypeError, IndexError):
             return False
+        revisions = head.get("revisions", {})
+        if not isinstance(revisions, dict):
+            return False
         self.segments, self.removed = segments, set(head.get("removed", ()))
         self.signature = head.get("signature")
+        self.revisions = {str(d): int(r) for d, r in revisions.items()}
         return True
 
     def save(self) -> None:
@@ -260,6 +274,7 @@ class SearchIndex:
             "version": INDEX_VERSION,
             "signature": self.signature,
             "removed": sorted(self.removed),
+            "revisions": self.revisions,
             "segments": headers,
         }
         _atomic_write(self.manifest, json.dumps(head, ensure_ascii=False).encode("utf-8"))
@@ -271,18 +286,22 @@ class SearchIndex:
             if n >= len(self.segments):
                 stale.unlink(missing_ok=True)
 
-    def sync(self, doc_ids: Iterable[str], source: QuestionSource) -> bool:
+    def sync(self, docs: Mapping[str, int] | Iterable[str], source: QuestionSource) -> bool:
         """Bring the index in line with the store's documents; True when it changed.
 
-        New documents get a small segment of their own, removed ones are masked; when that
-        leaves too many segments or too much dead weight the whole index is rebuilt.
+        ``docs`` maps each stored document id to the parser version that read it (a plain
+        iterable of ids means version 1). New documents get a small segment of their own,
+        removed ones are masked, re-parsed ones are indexed afresh; when that leaves too many
+        segments or too much dead weight the whole index is rebuilt.
         """
-        wanted = set(doc_ids)
-        sig = signature(wanted)
+        revisions = _as_revisions(docs)
+        wanted = set(revisions)
+        sig = signature(revisions)
         if sig == self.signature and self.segments:
             return False
         have = self.doc_ids()
-        added = sorted(wanted - have)
+        reparsed = {d for d in wanted & have if self.revisions.get(d, 1) != revisions[d]}
+        added = sorted((wanted - have) | reparsed)
         gone = have - wanted
         dead = sum(1 for s in self.segments for d in s.docs if d in self.removed | gone)
         total = sum(len(s.docs) for s in self.segments)
@@ -299,6 +318,7 @@ class SearchIndex:
                 else:
                     self.segments.append(_build(added, source))
         self.signature = sig
+        self.revisions = {d: r for d, r in revisions.items() if r != 1}
         _expansions.cache_clear()
         return True
 

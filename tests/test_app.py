@@ -91,6 +91,29 @@ def test_empty_store_imports_samples_and_says_so(tmp_path: Path) -> None:
     run(tmp_path / "new.json", check)
 
 
+def test_documents_read_by_an_older_parser_are_refreshed_or_reported(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from kamerboek.store.library import parse_file, sample_paths
+
+    from .conftest import LAYOUTS
+
+    path = tmp_path / "old.json"
+    old = [replace(parse_file(p), parser_version=1) for p in sample_paths()]
+    table = parse_file(LAYOUTS / "table-rows-tabbed.txt")
+    old.append(replace(table, parser_version=1, questions=table.questions[:1]))
+    Library(path).store.apply(old)
+
+    async def check(app: KamerboekApp, pilot: Pilot) -> None:
+        assert T.REFRESHING_SAMPLES in notes(app)
+        assert T.OUTDATED.format(n=1) in notes(app)  # the table list: its file is not bundled
+        outdated = app.library.outdated()
+        assert [d.id for d in outdated] == [table.id]
+        assert len(app.main.summaries) == 3
+
+    run(path, check)
+
+
 @pytest.mark.parametrize("size", [(80, 24), (160, 50)])
 def test_first_screen_shows_questions_at_both_sizes(db: Path, size: tuple[int, int]) -> None:
     async def check(app: KamerboekApp, pilot: Pilot) -> None:

@@ -171,3 +171,18 @@ def test_search_command_finds_solvinity(tmp_path: Path):
     assert hits and hits[0]["question"] == 37 and hits[0]["title"].startswith("Beantwoording")
     typo = json.loads(run("search", "solvinitie kyndril", "--json", db=db).stdout)
     assert typo and typo[0]["question"] == 37
+
+
+def test_list_says_when_an_older_parser_read_documents(tmp_path: Path):
+    from dataclasses import replace
+
+    from kamerboek.store.library import Library, parse_file
+
+    db = tmp_path / "kb.json"
+    Library(db).store.apply([replace(parse_file(NAJAARSNOTA), parser_version=1)])
+    proc = run("list", db=db)
+    assert proc.returncode == 0 and "52 vragen" in proc.stdout
+    assert "1 document(en) gelezen door een oudere versie" in proc.stderr
+    assert run("import", str(NAJAARSNOTA), db=db).returncode == 0
+    again = run("list", db=db)
+    assert "oudere versie" not in again.stderr and "52 vragen" in again.stdout

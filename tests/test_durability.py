@@ -63,8 +63,10 @@ def test_kill_minus_nine_during_import_then_resume(tmp_path: Path):
     assert finished.returncode == 0, finished.stderr
     assert assert_only_whole_documents(db) == 150
     # every shard on disk belongs to a stored document (orphans of killed runs are swept)
-    shards = {p.stem for p in (db.parent / "kb.docs").glob("*.json")}
-    assert shards == {d.id for d in Library(db).documents()}
+    shards = {p.name for p in (db.parent / "kb.docs").glob("*.json")}
+    store = Library(db).store
+    assert shards == {store.paths.shard_for(r).name for r in store.records()}
+    assert len(shards) == 150
 
 
 def test_two_processes_import_different_folders_at_once(tmp_path: Path):

@@ -67,8 +67,8 @@ def test_changed_version_replaces_old_one_whole(db_path: Path, tmp_path: Path):
     assert Library(db_path).question(docs[0].id, 52).refers_to == (9,)
     # the old shard is gone once no catalogue (nor the backup) needs it
     lib.import_paths([LAYOUTS / "pdf-export.txt"])
-    shards = {p.stem for p in (db_path.parent / "kamerboek.docs").glob("*.json")}
-    assert old_id not in shards
+    shards = {p.name.split(".")[0] for p in (db_path.parent / "kamerboek.docs").glob("*.json")}
+    assert old_id not in shards and docs[0].id in shards
 
 
 def test_same_source_name_without_kamerstuk_replaces(db_path: Path, tmp_path: Path):
@@ -173,3 +173,68 @@ def test_document_with_thousands_of_questions_and_escape_codes(db_path: Path, tm
     doc = lib.document(lib.documents()[0].id)
     assert doc.questions[2999].question == "Hoeveel kost onderdeel 3000?"
     assert all("\x1b" not in q.question and "\x07" not in q.question for q in doc.questions)
+
+
+def _stored_by_an_older_parser(db_path: Path, path: Path) -> tuple[Library, str, int]:
+    """Store ``path`` as an older parser would have left it: version 1, and only the first
+    question (the HTML-table parse of version 1 got the questions wrong in just this way)."""
+    from dataclasses import replace
+
+    from kamerboek.store.library import parse_file
+
+    doc = parse_file(path)
+    assert doc.parser_version >= 2 and len(doc.questions) > 1
+    old = replace(doc, parser_version=1, questions=doc.questions[:1])
+    lib = Library(db_path)
+    lib.store.apply([old])
+    return lib, doc.id, len(doc.questions)
+
+
+def test_newer_parser_refreshes_a_stored_document(db_path: Path):
+    path = LAYOUTS / "table-rows-tabbed.txt"
+    lib, doc_id, n_questions = _stored_by_an_older_parser(db_path, path)
+    other = Library(db_path)  # another process, which has read the old questions
+    assert len(other.document(doc_id).questions) == 1
+    last_question = lib.document(doc_id).questions[0].question
+    before = lib.search_index()
+    assert before.revisions == {}
+
+    report = lib.import_paths([path])
+    assert report.replaced == [doc_id] and [d.id for d in report.added] == [doc_id]
+    assert report.unchanged == []
+    fresh = Library(db_path)
+    assert len(fresh.document(doc_id).questions) == n_questions
+    assert fresh.store.record(doc_id)["question_count"] == n_questions
+    # the old questions stay on disk while the backup catalogue still describes them
+    shards = {p.name for p in (db_path.parent / "kamerboek.docs").glob("*.json")}
+    assert {f"{doc_id}.json", f"{doc_id}.p2.json"} <= shards
+    other.store.reload()
+    assert len(other.document(doc_id).questions) == n_questions
+    # the search index saw the re-parse: the later questions are found now
+    later = fresh.document(doc_id).questions[-1]
+    assert later.question != last_question
+    hits = fresh.search(later.question[:60])
+    assert (doc_id, later.number) in {(h.doc_id, h.number) for h in hits}
+    assert fresh.search_index().revisions == {doc_id: 2}
+    assert fresh.search_index().sync({doc_id: 2}, lambda d: []) is False  # persisted as is
+
+    again = Library(db_path).import_paths([path])
+    assert again.added == [] and [d.id for d in again.unchanged] == [doc_id]
+    Library(db_path).import_paths([LAYOUTS / "pdf-export.txt"])  # the next write retires v1
+    shards = {p.name for p in (db_path.parent / "kamerboek.docs").glob("*.json")}
+    assert f"{doc_id}.json" not in shards and f"{doc_id}.p2.json" in shards
+
+
+def test_document_from_a_newer_parser_is_not_downgraded(db_path: Path):
+    from dataclasses import replace
+
+    from kamerboek.store.library import parse_file
+
+    path = LAYOUTS / "table-rows-tabbed.txt"
+    doc = parse_file(path)
+    newer = replace(doc, parser_version=doc.parser_version + 1, questions=doc.questions[:2])
+    lib = Library(db_path)
+    lib.store.apply([newer])
+    report = lib.import_paths([path])
+    assert report.added == [] and report.replaced == [] and len(report.unchanged) == 1
+    assert len(Library(db_path).document(doc.id).questions) == 2

@@ -115,8 +115,18 @@ class KamerboekApp(App[int]):
         if self.library.is_empty():
             self.notify(T.IMPORTING_SAMPLES, markup=False)
             self.run_import(None)
-        else:
-            self.main.reload(position)
+            return
+        self.main.reload(position)
+        if self.library.outdated_samples():
+            self.notify(T.REFRESHING_SAMPLES, markup=False)
+            self.run_import(None)
+        others = [d for d in self.library.outdated() if d.source not in self._sample_names()]
+        if others:
+            self.notify(T.OUTDATED.format(n=len(others)), severity="warning", markup=False)
+
+    @staticmethod
+    def _sample_names() -> set[str]:
+        return {p.name for p in lib.sample_paths()}
 
     def save_position(self, doc_id: str, number: int) -> None:
         save_state(self.state_file, doc_id, number)

@@ -144,6 +144,10 @@ def cmd_list(args: argparse.Namespace) -> int:
             f"{d.id[:12]}  {d.date or '—':10}  {', '.join(d.kamerstuk) or d.reference or '—'}  "
             f"{d.question_count} vragen ({c.get('unanswered', 0)} onbeantwoord)  {d.display_title[:70]}"
         )
+    outdated = sum(1 for d in docs if d.parser_version < lib.PARSER_VERSION)
+    if outdated:
+        sys.stdout.flush()  # the hint comes after the list, also when both go to one terminal
+        _err(T.OUTDATED.format(n=outdated))
     return EXIT_OK
 
 

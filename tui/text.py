@@ -54,6 +54,11 @@ HELP_OPEN = "de verkenner openen (ook: kamerboek zonder opdracht)"
 HELP_LIMIT = "maximaal aantal resultaten"
 
 IMPORTING_SAMPLES = "Lege opslag: de voorbeelddocumenten worden geïmporteerd."
+OUTDATED = (
+    "{n} document(en) gelezen door een oudere versie van kamerboek; "
+    "importeer ze opnieuw om ze bij te werken."
+)
+REFRESHING_SAMPLES = "De voorbeelddocumenten worden opnieuw gelezen door de nieuwe versie."
 IMPORT_PROGRESS = "Importeren"
 IMPORT_SUMMARY = (
     "{added} document(en) opgeslagen met {questions} vragen ({unanswered} onbeantwoord); "
