@@ -54,7 +54,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -165,10 +166,11 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
 class _Sentences:
     """Sentence boundaries of one text, computed once, looked up by position (bisect)."""
 
-    __slots__ = ("text", "starts")
+    __slots__ = ("text", "starts", "_squashed")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._squashed: dict[int, str] = {}  # sentence start → its squashed text
         starts = [0]
         n = len(text)
         for m in _SENT_END.finditer(text):
@@ -186,8 +188,12 @@ class _Sentences:
         return zip(self.starts, ends)
 
     def sentence(self, pos: int) -> str:
+        """The squashed sentence around ``pos`` (kept: a list of motions shares one)."""
         start, end = self.bounds(pos)
-        return squash(self.text[start:end])
+        out = self._squashed.get(start)
+        if out is None:
+            out = self._squashed[start] = squash(self.text[start:end])
+        return out
 
 
 def split_sentences(text: str) -> list[str]:
@@ -832,28 +838,26 @@ def find_statuses(sentence: str) -> list[MotionStatus]:
     return _apply_rules(sentence, folded, allowed) if allowed else []
 
 
-def _apply_rules(raw: str, folded: str, allowed: Container[int]) -> list[MotionStatus]:
-    """The ``allowed`` parts (indexes into _FLAT_PARTS) on one sentence, rule by rule, the
+def _apply_rules(raw: str, folded: str, allowed: AbstractSet[int]) -> list[MotionStatus]:
+    """The ``allowed`` parts (indexes into _FLAT_PARTS) on one sentence, in rule order, the
     first matching part of a rule deciding. They run on the raw text first (squashing every
     sentence is the costly part) and a hit is confirmed on the squashed sentence it stores."""
     out: list[MotionStatus] = []
-    found: set[str] = set()
+    done_rule = -1
     sentence: str | None = None
     squashed = ""
-    for status, ks in _RULE_PARTS:
-        if status in found:
+    found: set[str] = set()
+    for k in sorted(allowed):  # _FLAT_PARTS is in rule order
+        rule, status, part = _FLAT_PARTS[k]
+        if rule == done_rule or status in found or not _search_part(part, folded):
             continue
-        for k in ks:
-            if k in allowed and _search_part(_FLAT_PARTS[k][2], folded):
-                break
-        else:
-            continue
+        done_rule = rule
         if sentence is None:
             sentence = squash(raw)
             squashed = _fold(sentence)
-        for k in ks:
-            if k in allowed and (m := _search_part(part := _FLAT_PARTS[k][2], squashed)):
-                who = m.span("who") if "who" in part.rx.groupindex else (-1, -1)
+        for j in _RULE_PARTS[rule][1]:  # confirm with the rule's first part that matches
+            if j in allowed and (m := _search_part(hit := _FLAT_PARTS[j][2], squashed)):
+                who = m.span("who") if "who" in hit.rx.groupindex else (-1, -1)
                 detail = sentence[who[0] : who[1]] if who[1] > who[0] else None
                 out.append(MotionStatus(status, sentence, detail))
                 found.add(status)
