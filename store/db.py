@@ -27,7 +27,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -165,13 +165,22 @@ class StorePaths:
         """Where a document's questions live. A re-parse by a newer parser gets a file of its
         own (``ID.p2.json``), so the backup catalogue keeps pointing at the questions it
         describes until the next write retires it."""
-        if parser_version <= 1:
-            return self.shards / f"{doc_id}.json"
-        return self.shards / f"{doc_id}.p{parser_version}.json"
+        return self.shards / _shard_name(doc_id, parser_version)
 
     def shard_for(self, record: dict[str, Any]) -> Path:
         """The shard a catalogue record refers to."""
-        return self.shard(record["id"], _record_parser_version(record))
+        return self.shards / _shard_name_for(record)
+
+
+def _shard_name(doc_id: str, parser_version: int) -> str:
+    return f"{doc_id}.json" if parser_version <= 1 else f"{doc_id}.p{parser_version}.json"
+
+
+def _shard_name_for(record: dict[str, Any]) -> str:
+    return _shard_name(record["id"], _record_parser_version(record))
+
+
+_RECORD_FIELDS = tuple(f.name for f in fields(Document) if f.name != "questions")
 
 
 def _record_parser_version(record: dict[str, Any]) -> int:
@@ -181,9 +190,9 @@ def _record_parser_version(record: dict[str, Any]) -> int:
 
 
 def document_record(doc: Document) -> dict[str, Any]:
-    """The catalogue record of a document: everything but its questions, plus counts."""
-    data = to_dict(doc)
-    data.pop("questions")
+    """The catalogue record of a document: everything but its questions, plus counts.
+    (Built field by field: converting the questions only to drop them was most of the cost.)"""
+    data = {name: to_dict(getattr(doc, name)) for name in _RECORD_FIELDS}
     data["counts"] = doc.counts
     data["question_count"] = len(doc.questions)
     # What this document says about each motion, so the motion list needs no shard reads.
@@ -445,13 +454,13 @@ class Store:
             new_records = {k: v for k, v in current.items() if k not in removed}
             for doc in added:
                 new_records[doc.id] = document_record(doc)
-            self._backup_catalogue()
+            backed_up = self._backup_catalogue()  # ``current`` was read whole: no re-check
             self._write_catalogue(new_records)
             self._set_records(new_records)
             self._signature = self._file_signature()
             for doc in added:
                 self._question_cache[doc.id] = doc.questions
-            self._sweep_shards()
+            self._sweep_shards(current if backed_up else None)
             return added, unchanged, sorted((removed | reparsed) & set(current))
 
     def _write_pid(self) -> None:
@@ -474,35 +483,41 @@ class Store:
         data = tmp_db.storage.memory  # type: ignore[attr-defined]
         AtomicJSONStorage(self.paths.catalogue).write(data)
 
-    def _backup_catalogue(self) -> None:
-        """Keep the last good catalogue before each write batch (one rotating backup)."""
+    def _backup_catalogue(self) -> bool:
+        """Keep the last good catalogue before each write batch (one rotating backup); True
+        when written. Called only after the catalogue was read whole under the lock, so a
+        damaged file never gets here to replace the last good backup."""
         src = self.paths.catalogue
         if not src.exists():
-            return
-        try:
-            read_json_file(src)
-        except ValueError:
-            return  # never let a damaged file replace the last good backup
+            return False
         tmp = self.paths.backup.with_name(self.paths.backup.name + ".tmp")
         shutil.copyfile(src, tmp)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, self.paths.backup)
+        return True
 
-    def _sweep_shards(self) -> None:
+    def _sweep_shards(self, backup_records: dict[str, dict[str, Any]] | None) -> None:
         """Delete shards no catalogue (current or backup) refers to: they are left-overs of
-        replaced documents or of an import killed before its catalogue write."""
+        replaced documents or of an import killed before its catalogue write.
+        ``backup_records``: what the backup holds when known (it was just copied from the
+        catalogue read under the lock); None reads the backup file."""
         if not self.paths.shards.exists():
             return
-        keep = {self.paths.shard_for(r).name for r in self._records.values()}
+        keep = {_shard_name_for(r) for r in self._records.values()}
+        if backup_records is None:
+            try:
+                backup = read_json_file(self.paths.backup) or {}
+                backup_records = backup.get("documents", {})
+            except (ValueError, AttributeError):
+                backup_records = {}
         try:
-            backup = read_json_file(self.paths.backup) or {}
             keep |= {
-                self.paths.shard_for(r).name
-                for r in backup.get("documents", {}).values()
+                _shard_name_for(r)
+                for r in backup_records.values()
                 if isinstance(r, dict) and isinstance(r.get("id"), str)
             }
-        except (ValueError, AttributeError):
+        except AttributeError:
             pass
         for shard in self.paths.shards.glob("*.json"):
             if shard.name not in keep:

@@ -52,6 +52,10 @@ def test_stopwords_only_and_empty_queries(library: Library) -> None:
 def test_normalise_strips_diacritics() -> None:
     assert normalise("Financiële Überzicht") == "financiele uberzicht"
     assert words("NIS2-richtlijn, 2027!") == ["nis2", "richtlijn", "2027"]
+    # only non-ASCII words are folded; the ASCII ones beside them pass through unchanged
+    assert words("De Financiële Überzicht’s van IJssel en Ĳssel, ﬁscaal ½") == [
+        "de", "financiele", "uberzicht", "s", "van", "ijssel", "en", "ijssel", "fiscaal", "1", "2",
+    ]
 
 
 def test_index_is_persisted_and_reloaded(library: Library) -> None:
