@@ -34,15 +34,16 @@ Known limits (deliberate, documented so nobody mistakes them for bugs):
   A numberless mention gets the statuses of sentences about no motion in particular (and of its
   own block). "in-uitvoering" is the broadest kind and may fire on mere intentions.
 * ``footnotes`` passed to :func:`analyse_question` are all analysed: pass the question's own.
-* Speed: 9.6 to 11.5 ms for the 41 kB Najaarsnota sample on the shared development box (its
-  speed varies ~20% over a day; a laptop is ~2x faster). The goal is 10 ms: met only when the
+* Speed: 9.3 to 11 ms for the 41 kB Najaarsnota sample on the shared development box (its
+  speed varies ~20% over a day; a laptop is ~2x faster). The goal is 10 ms: met when the
   box is quiet. Every step is linear in text length. Where the time goes (sampled): Kamerstuk scan
   ~20% (a third of it the character scan for digits, _KST_HINT), status rules ~25%, motion
   phrases and linking ~25%, sentence splitting ~11% (the regex scan itself is half of it),
-  creating the frozen records ~6%. Tried and dropped as no faster on this sample: finding
+  creating the frozen records ~3% (model._fast_init halved it). Tried and dropped as no faster on this sample: finding
   sentences lazily around looked-up positions (answers need most of their sentences anyway);
   scanning for digits only near "nr"/dash anchors (finding the anchors costs what it saves);
-  running each status pattern over the whole answer instead of guard-word sentences.
+  running each status pattern over the whole answer instead of guard-word sentences;
+  finding sentence-end candidates with one regex per punctuation mark (slower than one class).
 * A table scale ("bedrag x€1.000") applies to bare numbers in cells (whole line, or
   tab/2-space separated cells) of the following lines, until 3+ blank lines or a new header;
   bare years (2026) are never amounts.
