@@ -199,6 +199,7 @@ class MotionMentionRow:
     submitters: tuple[str, ...]
     start: int
     end: int
+    linked_by: str | None = None  # see model.MotionMention.linked_by
 
 
 class Library:
@@ -426,6 +427,7 @@ class Library:
                             submitters=m.submitters,
                             start=m.start,
                             end=m.end,
+                            linked_by=m.linked_by,
                         )
                     )
         return rows

@@ -53,7 +53,7 @@ def _fast_init(cls: type[_R]) -> type[_R]:
 
 # Bumped whenever the parser's output changes in a way users would notice; stored per document
 # so a later version can re-parse old imports.
-PARSER_VERSION = 2
+PARSER_VERSION = 3
 
 
 @_fast_init
@@ -113,6 +113,10 @@ class MotionMention:
     party: str | None = None
     statuses: tuple[MotionStatus, ...] = ()
     footnote: str | None = None
+    # How the id was found: "reference" (a Kamerstuk number written with the name),
+    # "footnote" (in the footnote the name points to) or "submitters" (inferred: another
+    # mention in the same question with the same submitters has it); None without id.
+    linked_by: str | None = None
 
 
 @_fast_init

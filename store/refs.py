@@ -543,13 +543,14 @@ class _Draft:
     text: str
     sentence: str
     footnote: str | None = None
+    linked_by: str | None = None  # see MotionMention.linked_by
     statuses: tuple[MotionStatus, ...] = field(default=())
 
     def build(self) -> MotionMention:
         p = self.phrase
         return MotionMention(
             self.id, self.text, p.names, self.side, self.start, self.end, self.sentence,
-            p.cs, p.amended, p.party, self.statuses, self.footnote,
+            p.cs, p.amended, p.party, self.statuses, self.footnote, self.linked_by if self.id else None,
         )
 
 
@@ -598,9 +599,11 @@ class _Linker:
         return out
 
     def _draft(self, p: _Phrase, mid: str | None, start: int, end: int, footnote: str | None = None) -> _Draft:
+        """A mention; ``footnote`` is the mark of the footnote that gave its number, if any."""
         return _Draft(
             mid, start, end, self.side, p, self.text[start:end], self.sents.sentence(p.start),
             footnote if footnote is not None else self.footnote,
+            "footnote" if footnote is not None else "reference",
         )
 
     def _link(self, p: _Phrase, limit: int) -> list[_Draft]:
@@ -706,6 +709,7 @@ def _resolve_idless(drafts: list[_Draft]) -> None:
             before = [_last_before(by_name_side.get((n, d.side), []), d.start) for n in names]
             best = max((b for b in before if b), default=None)
             d.id = best[1] if best else None
+        d.linked_by = "submitters"  # (dropped by build() when no id was found)
 
 
 def _last_before(found: list[tuple[int, str]], pos: int) -> tuple[int, str] | None:

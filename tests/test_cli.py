@@ -156,8 +156,11 @@ def test_motions_and_motion_across_documents(tmp_path: Path):
         # oldest document first: the Najaarsnota list (2025-12-15) before the undated 2026 letter
         assert titles[0].startswith("Verslag houdende")
         assert {r["question"] for r in rows if r["title"].startswith("Beantwoording")} == {38}
+        assert [r["linked_by"] for r in rows if r["question"] == 48] == ["reference", "submitters"]
     text = run("motion", "26643-1408", db=db)
     assert text.returncode == 0 and "vraag 48" in text.stdout and "vraag 38" in text.stdout
+    inferred = [line for line in text.stdout.splitlines() if "afgeleid uit de indieners" in line]
+    assert len(inferred) == 1 and "vraag 48 (antwoord)" in inferred[0]
     missing = run("motion", "12345-1", db=db)
     assert_one_line_error(missing, "geen motie gevonden")
     invalid = run("motion", "kathmann", db=db)

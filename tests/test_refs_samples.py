@@ -112,6 +112,20 @@ def test_najaarsnota_motion_details() -> None:
 def test_najaarsnota_motie_buijsse_is_kept_without_number() -> None:
     idless = [m for m in collect_motions(najaarsnota()) if m.id is None]
     assert [(m.submitters, m.questions) for m in idless] == [(("Buijsse",), (36,))]
+    [buijsse] = [m for q in najaarsnota() for m in q.motions if m.id is None]
+    assert buijsse.linked_by is None
+
+
+def test_najaarsnota_says_which_numbers_were_inferred() -> None:
+    """A numberless "De motie van het lid Six Dijkstra c.s." in answer 48 takes the number of
+    the question's motion with the same submitters: the mention says so."""
+    q48 = question(najaarsnota(), 48)
+    assert [(m.side, m.id, m.linked_by) for m in q48.motions] == [
+        ("question", "26643-1408", "reference"),
+        ("answer", "26643-1408", "submitters"),
+    ]
+    kinds = [m.linked_by for q in najaarsnota() for m in q.motions]
+    assert kinds.count("submitters") == 8 and kinds.count(None) == 1
 
 
 def statuses(q: Question, mid: str) -> set[str]:
@@ -186,9 +200,9 @@ def test_brief_five_motions() -> None:
 
 def test_brief_motion_named_twice_in_question_12() -> None:
     q12 = question(brief(), 12)
-    assert [(m.id, m.side, m.footnote) for m in q12.motions] == [
-        ("36740-VII-35", "question", None),
-        ("36740-VII-35", "answer", "4"),
+    assert [(m.id, m.side, m.footnote, m.linked_by) for m in q12.motions] == [
+        ("36740-VII-35", "question", None, "reference"),
+        ("36740-VII-35", "answer", "4", "footnote"),
     ]
     answer_mention = q12.motions[1]
     assert q12.answer[answer_mention.start : answer_mention.end] == "gewijzigde motie-Kathmann (GL-PvdA)"

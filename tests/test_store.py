@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from kamerboek.store.db import SCHEMA_VERSION, StoreCorruptError, StoreError
 from kamerboek.store.library import Library, LookupFailed
+from kamerboek.store.model import PARSER_VERSION
 
 from .conftest import LAYOUTS, SAMPLES
 
@@ -183,7 +184,7 @@ def _stored_by_an_older_parser(db_path: Path, path: Path) -> tuple[Library, str,
     from kamerboek.store.library import parse_file
 
     doc = parse_file(path)
-    assert doc.parser_version >= 2 and len(doc.questions) > 1
+    assert doc.parser_version == PARSER_VERSION > 1 and len(doc.questions) > 1
     old = replace(doc, parser_version=1, questions=doc.questions[:1])
     lib = Library(db_path)
     lib.store.apply([old])
@@ -207,7 +208,7 @@ def test_newer_parser_refreshes_a_stored_document(db_path: Path):
     assert fresh.store.record(doc_id)["question_count"] == n_questions
     # the old questions stay on disk while the backup catalogue still describes them
     shards = {p.name for p in (db_path.parent / "kamerboek.docs").glob("*.json")}
-    assert {f"{doc_id}.json", f"{doc_id}.p2.json"} <= shards
+    assert {f"{doc_id}.json", f"{doc_id}.p{PARSER_VERSION}.json"} <= shards
     other.store.reload()
     assert len(other.document(doc_id).questions) == n_questions
     # the search index saw the re-parse: the later questions are found now
@@ -215,14 +216,14 @@ def test_newer_parser_refreshes_a_stored_document(db_path: Path):
     assert later.question != last_question
     hits = fresh.search(later.question[:60])
     assert (doc_id, later.number) in {(h.doc_id, h.number) for h in hits}
-    assert fresh.search_index().revisions == {doc_id: 2}
-    assert fresh.search_index().sync({doc_id: 2}, lambda d: []) is False  # persisted as is
+    assert fresh.search_index().revisions == {doc_id: PARSER_VERSION}
+    assert fresh.search_index().sync({doc_id: PARSER_VERSION}, lambda d: []) is False  # persisted
 
     again = Library(db_path).import_paths([path])
     assert again.added == [] and [d.id for d in again.unchanged] == [doc_id]
     Library(db_path).import_paths([LAYOUTS / "pdf-export.txt"])  # the next write retires v1
     shards = {p.name for p in (db_path.parent / "kamerboek.docs").glob("*.json")}
-    assert f"{doc_id}.json" not in shards and f"{doc_id}.p2.json" in shards
+    assert f"{doc_id}.json" not in shards and f"{doc_id}.p{PARSER_VERSION}.json" in shards
 
 
 def test_document_from_a_newer_parser_is_not_downgraded(db_path: Path):

@@ -249,6 +249,7 @@ def cmd_motion(args: argparse.Namespace) -> int:
                     "sentence": r.sentence,
                     "statuses": list(r.statuses),
                     "submitters": list(r.submitters),
+                    "linked_by": r.linked_by,
                 }
                 for r in rows
             ]
@@ -256,7 +257,11 @@ def cmd_motion(args: argparse.Namespace) -> int:
         return EXIT_OK
     for r in rows:
         where = "vraag" if r.side == "question" else ("antwoord" if r.side == "answer" else "voetnoot")
-        print(f"{r.doc_date or '—'}  {r.doc_title[:60]}  vraag {r.question} ({where}): {_status_words(r.statuses)}")
+        inferred = f" ({T.LINK_INFERRED})" if r.linked_by == "submitters" else ""
+        print(
+            f"{r.doc_date or '—'}  {r.doc_title[:60]}  vraag {r.question} ({where}): "
+            f"{_status_words(r.statuses)}{inferred}"
+        )
         print(f"    {r.sentence}")
     return EXIT_OK
 

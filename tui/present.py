@@ -313,9 +313,11 @@ def motion_choice_text(m: MotionSummary) -> str:
 def mention_row(r: MotionMentionRow) -> Content:
     where = f"{r.doc_date or '—'} · {first_words(r.doc_title, 50)} · vraag {r.question} ({T.SIDE_LABEL.get(r.side, r.side)})"
     status = T.motion_statuses(r.statuses) or T.MOTION_NO_STATUS
+    inferred = f"  ({T.LINK_INFERRED})" if r.linked_by == "submitters" else ""
     return Content.assemble(
         (clean(where), "bold"),
         ("  " + clean(status), "italic"),
+        (inferred, "dim"),
         "\n",
         first_words(r.sentence or r.text, 220),
     )

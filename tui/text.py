@@ -79,6 +79,9 @@ def import_summary(report: object) -> str:
     )
 
 
+# Said of a mention whose motion number was inferred, not written (linked_by "submitters").
+LINK_INFERRED = "nummer afgeleid uit de indieners"
+
 REMOVED = "Verwijderd: {title}"
 NO_DOCUMENTS = "De opslag is leeg. Importeer documenten met: kamerboek import PAD"
 NO_MOTIONS = "Geen moties gevonden."
