@@ -285,3 +285,54 @@ def test_numbered_table_inside_an_answer_is_no_question_list():
     lone = parse_text("Vraag 1\nKunt u dit toelichten?\nAntwoord\nJa:\n\n1\tstap één?\t3\n\nVraag 2\nEn dat?\nAntwoord\nNee.\n")
     assert [q.number for q in lone.questions] == [1, 2]
     assert "stap één?" in lone.questions[0].answer
+
+
+def test_aanhangsel_pdf_page_footers_and_page_foot_footnotes():
+    """PDF text of an Aanhangsel: the page footer glued to the next label ("…Aanhangsel
+    1Antwoord 2"), footnote marks left as lone digits or pushed to the next line, bodies
+    glued to their numbers at the page foot."""
+    doc = parse("aanhangsel-pdf-page-footnotes.txt")
+    q = table(doc)
+    assert list(q) == [1, 2, 3]
+    assert q[1].question == "Kent u het bericht «Sluis Eefde langer dicht»?¹" and q[1].answer == "Ja."
+    assert q[2].question == "Wanneer gaat de sluis weer open?"
+    assert q[2].answer.startswith("Naar verwachting in het voorjaar van 2024. In de Kamerbrief van 30 juni 2023² is")
+    assert "motie-Van der Graaf³ uit die de Kamer" in q[2].answer
+    assert q[3].question == "Wat kost het herstel?" and q[3].answer == "Het herstel kost € 12 miljoen."
+    assert [f.mark for f in q[1].footnotes] == ["1"] and [f.mark for f in q[2].footnotes] == ["2", "3"]
+    assert q[1].footnotes[0].text.startswith("Tubantia, 2 juli 2023") and "zutphen/sluis-eefde" in q[1].footnotes[0].text
+    [motion] = q[2].motions
+    assert (motion.id, motion.side, motion.footnote, motion.linked_by) == ("31409-388", "answer", "3", "footnote")
+    every_text = " ".join(x.question + (x.answer or "") for x in doc.questions)
+    assert "Aanhangsel" not in every_text and "ISSN" not in every_text and "ah-tk" not in every_text
+    assert "Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 2" in doc.leftovers
+    assert "ah-tk-20222023-3650" in doc.leftovers
+
+
+def test_aanhangsel_markdown_bracket_marks_and_page_rules():
+    doc = parse("aanhangsel-markdown-bracket-footnotes.md")
+    q = table(doc)
+    assert list(q) == [1, 2, 3]
+    assert q[1].question == "Bent u bekend met het bericht «Honger in Darfur»¹?"
+    # the mark that landed after the page break ends the sentence before it
+    assert q[2].question.endswith("motie van het lid Ceder over humanitaire hulp²?")
+    assert [(f.mark, f.text) for f in q[2].footnotes] == [("2", "Motie Ceder, Kamerstuk 21 501-02, nr. 2801")]
+    assert q[2].answer.startswith("Nederland heeft € 5 miljoen")
+    assert {m.id for m in q[2].motions} == {"21501-02-2801"}
+    assert q[3].motions == () and "h tk 20232024 412" in doc.leftovers and "-----" in doc.leftovers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body without footnote 1 before it: no footnote sequence, nothing moves
+        "Vraag 1\nWat kost het?\n\n2Kamerstuk 31 409, nr. 400.\n\nAntwoord 1\nVeel.\n",
+        # "1 Wat …": a bare-number question, not a footnote body (no [1] mark points at it)
+        "1\nWat kost het?\nVeel.\n\n2\nWanneer?\nMorgen.\n\n3 Kamerstuk 31 409, nr. 400 is bekend?\nJa.\n",
+    ],
+)
+def test_page_footnote_lifting_needs_a_numbered_sequence(text):
+    from kamerboek.store.parse.pagenotes import lift_page_footnotes
+
+    lines = text.split("\n")
+    assert lift_page_footnotes(lines) == (lines, {})

@@ -5,7 +5,8 @@ knows (file name, format, encoding, content hash). Both raise only :class:`Parse
 
 How it works, in passes over the lines:
 1. markup: Word bookmarks go, footnote bodies are lifted out, markers become superscripts;
-2. furniture: PDF running headers and Kamervragen header lines ("Vragen van het lid …",
+2. furniture: PDF running headers, page footers and page-foot footnotes (bodies lifted out,
+   marks made superscript) and Kamervragen header lines ("Vragen van het lid …",
    "Antwoord van minister … (ontvangen …)") are taken out of the flow (the latter as metadata);
 3. entries: question and answer labels split the text into entries (question lines, answer lines);
 4. boundaries: each entry's trailing lines are checked for a section heading that belongs to the
@@ -25,7 +26,7 @@ from ..model import PARSER_VERSION, Document, Footnote, Question
 from ..readers import SourceText
 from ..readers.clean import clean_text
 from ..refs import analyse_question, collect_motions
-from . import blocks, labels, layout, markup, metadata, qtable, status
+from . import blocks, labels, layout, markup, metadata, pagenotes, qtable, status
 
 __all__ = ["ParseError", "parse_source", "parse_text"]
 
@@ -92,6 +93,9 @@ def parse_text(
     text, footnote_bodies = markup.extract_footnotes(text)
     lines = [line.rstrip() for line in text.split("\n")]
     lines, running_headers = blocks.drop_running_headers(lines)
+    lines, page_notes = pagenotes.lift_page_footnotes(lines)
+    for mark, body in page_notes.items():
+        footnote_bodies.setdefault(mark, body)
     lines, header_lines = _take_header_lines(lines)
     lines, table_pages, table_titles = qtable.untable(lines)
 

@@ -146,11 +146,41 @@ def _signature_line(line: str) -> bool:
     )
 
 
+# The footer of every page of an Aanhangsel van de Handelingen (Kamervragen answers) PDF:
+# "Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 2" (the page number), on page 1 after
+# "ISSN 0921 - 7398’s-Gravenhage 2023". Text extraction often glues it to the next line
+# ("…Aanhangsel 1Antwoord 3"), so it is cut out wherever it stands in a line.
+AANHANGSEL_FOOTER = re.compile(
+    r"(?:ISSN\s?\d{4}\s?[-–]\s?\d{3}[\dX]\s*)?(?:['’]s[-‑]Gravenhage\s+\d{4}\s*)?"
+    r"(?:Tweede|Eerste)\s+Kamer,?\s+vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},\s*Aanhangsel\s+\d{1,3}(?!\d)"
+)
+# Lines that are nothing but page furniture: the Aanhangsel's document code ("ah-tk-20222023-3649",
+# "h tk 20232024 387" after a PDF-to-text tool ate the dashes), a Kamerstuk code
+# ("kst-36850-VII-3"), and a page rule ("-----") from a PDF-to-Markdown export.
+PAGE_CODE = re.compile(
+    r"^\s*(?:ah-[te]k-\d{8}-\d{1,5}|a?h\s[te]k\s\d{8}\s\d{1,5}|kst-\d{5,6}(?:-[\w()]+){1,3}|-{3,}|_{3,})\s*$",
+    re.I,
+)
+
+
 def drop_running_headers(lines: list[str]) -> tuple[list[str], list[str]]:
-    """Remove page headers a PDF export repeats ("Tweede Kamer, vergaderjaar …, nr. 3  5")."""
+    """Remove page furniture a PDF export repeats: running headers ("Tweede Kamer, vergaderjaar
+    …, nr. 3  5"), Aanhangsel page footers (also when glued to text) and page codes.
+    What is removed is returned, for the leftovers."""
     kept: list[str] = []
     dropped: list[str] = []
     for line in lines:
-        header = "ergaderjaar" in line and RUNNING_HEADER.match(line)
-        (dropped if header else kept).append(line)
+        if "ergaderjaar" in line:
+            if RUNNING_HEADER.match(line):
+                dropped.append(line)
+                continue
+            if "anhangsel" in line and (m := AANHANGSEL_FOOTER.search(line)):
+                dropped.append(m.group().strip())
+                before, after = line[: m.start()].rstrip(), line[m.end() :].strip()
+                kept += [x for x in (before, after) if x]
+                continue
+        if ("-" in line or "tk" in line or "ek" in line or "_" in line) and PAGE_CODE.match(line):
+            dropped.append(line.strip())
+            continue
+        kept.append(line)
     return kept, dropped

@@ -1,0 +1,125 @@
+"""Footnotes printed at the foot of PDF pages, as text extraction leaves them.
+
+A PDF's footnote bodies sit at the bottom of each page, so in extracted text they interrupt the
+question or answer that runs over the page break, and their marks lose their superscript:
+
+* plain PDF text: the mark is a line of its own ("…stoppende boer in de weg zitten»?" then
+  "1"), glued to the "?" ("…vallen»?1") or pushed to the start of the next line ("3 ingegaan
+  op …"); the body is glued to its number at a page foot ("1Brabants Dagblad, 2 juli 2023,
+  …", "2Kamerstuk 29 383, nr. 406.");
+* PDF-to-Markdown: the mark is bracketed ("weinig waard[2]?", "(12-10-2023).[3 ]") and the
+  body starts with the number and a space ("2 De Volkskrant, 20 september 2023, …").
+
+This pass takes the bodies out of the flow (so motions cited there stop landing in whatever
+answer precedes the page break) and turns the marks into superscripts, the form the rest of
+the parser and the reference recogniser already follow. It only acts on evidence: the bodies
+must be numbered 1, 2, 3 … in document order; a body with a space after its number must start
+a page-foot block (after a blank line or another body) and counts only when the text points
+at it with a bracketed mark. A bare-number question list ("1" / "Wat is …?") therefore
+never looks like footnotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .markup import superscript
+
+# "1Brabants Dagblad, …": number glued to a capital, quote or bracket (never "12,5 miljoen").
+_GLUED_BODY = re.compile(r"^\s*(\d{1,2})([A-Z«\"“„(\[][^\n]{7,})$")
+# "2 De Volkskrant, …": number, one space, a capital (Markdown exports; needs a [2] mark).
+_SPACED_BODY = re.compile(r"^\s*(\d{1,2})[ \t]([A-Z«\"“„(][^\n]{7,})$")
+_BRACKET_MARK = re.compile(r"\[(\d{1,2}) ?\]")
+_LONE_MARK = re.compile(r"^\s*(\d{1,2})\s*$")
+# "3 ingegaan op het proces …": the mark of the line above, pushed to the start of this one
+# (a sentence never starts lowercase after a number in these documents).
+_LEADING_MARK = re.compile(r"^(\d{1,2}) (?=[a-z])")
+_END_MARK = re.compile(r"(?<=[?!»”\")])(\d{1,2})\s*$")  # "…vallen»?1"
+_MARK_ONLY = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+[?!.,;:)»”]*\s*$")
+_ENDS_SENTENCE = re.compile(r"[.)»”\"]\s*$")
+_MAX_CONTINUATION = 4
+
+
+def lift_page_footnotes(lines: list[str]) -> tuple[list[str], dict[str, str]]:
+    """Take page-foot footnote bodies out of ``lines`` and superscript their marks.
+
+    Returns the new lines and {mark: body}; unchanged lines and {} when the text shows no
+    numbered page-foot footnotes.
+    """
+    bracketed = {m for line in lines for m in _BRACKET_MARK.findall(line)}
+    bodies, body_lines = _find_bodies(lines, bracketed)
+    if not bodies:
+        return lines, {}
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i in body_lines:
+            continue
+        lone = _LONE_MARK.match(line)
+        if lone and lone.group(1) in bodies and _attach_mark(out, lone.group(1)):
+            continue
+        lead = _LEADING_MARK.match(line)
+        if lead and lead.group(1) in bodies and _attach_mark(out, lead.group(1)):
+            line = line[lead.end() :]
+        if bracketed:
+            line = _BRACKET_MARK.sub(lambda m: superscript(m[1]) if m[1] in bodies else m[0], line)
+        end = _END_MARK.search(line)
+        if end and end.group(1) in bodies:
+            line = line[: end.start()] + superscript(end.group(1))
+        if _MARK_ONLY.match(line) and _attach_mark(out, line.strip(), drop_blanks=True):
+            continue  # "[2 ]?" left alone on the next page: it ends the sentence before the break
+        out.append(line)
+    return out, bodies
+
+
+def _find_bodies(lines: list[str], bracketed: set[str]) -> tuple[dict[str, str], set[int]]:
+    """Bodies numbered 1, 2, 3 … in order, each opening a page-foot block; their line indexes."""
+    bodies: dict[str, str] = {}
+    used: set[int] = set()
+    expected = 1
+    i = 0
+    while i < len(lines):
+        number, first, glued = _body_start(lines[i], bracketed)
+        at_block_start = glued or i == 0 or not lines[i - 1].strip() or (i - 1) in used
+        if number != expected or not at_block_start:
+            i += 1
+            continue
+        text = [first.strip()]
+        taken = [i]
+        j = i + 1
+        while j < len(lines) and len(taken) <= _MAX_CONTINUATION:
+            nxt = lines[j].strip()
+            if not nxt or _body_start(lines[j], bracketed)[0] is not None:
+                break
+            if _ENDS_SENTENCE.search(text[-1]) and not nxt[:1].islower():
+                break
+            text.append(nxt)
+            taken.append(j)
+            j += 1
+        bodies[str(number)] = " ".join(text)
+        used.update(taken)
+        expected += 1
+        i = j
+    return bodies, used
+
+
+def _body_start(line: str, bracketed: set[str]) -> tuple[int | None, str, bool]:
+    """(number, text, glued) when ``line`` may open a footnote body, else (None, "", False)."""
+    m = _GLUED_BODY.match(line)
+    if m is not None:
+        return int(m.group(1)), m.group(2), True
+    if bracketed and (m := _SPACED_BODY.match(line)) and m.group(1) in bracketed:
+        return int(m.group(1)), m.group(2), False
+    return None, "", False
+
+
+def _attach_mark(out: list[str], mark: str, drop_blanks: bool = False) -> bool:
+    """Append ``mark`` (digits are superscripted) to the last non-blank line kept, where it
+    stood before the page break; ``drop_blanks`` also removes the blank lines the lifted page
+    foot left behind, so the sentence reads on."""
+    for k in range(len(out) - 1, -1, -1):
+        if out[k].strip():
+            out[k] = out[k].rstrip() + superscript(mark)
+            if drop_blanks:
+                del out[k + 1 :]
+            return True
+    return False
