@@ -336,3 +336,58 @@ def test_page_footnote_lifting_needs_a_numbered_sequence(text):
 
     lines = text.split("\n")
     assert lift_page_footnotes(lines) == (lines, {})
+
+
+def test_web_listing_without_labels_footnote_marks_after_question_marks():
+    """A Kamervragen listing copied from a web page: a pipe-table header, then questions and
+    answers line by line, with footnote marks glued to the "?" ("dicht»?1")."""
+    doc = parse("web-listing-unlabelled-marks.txt")
+    q = table(doc)
+    assert list(q) == [1, 2, 3, 4]
+    assert q[1].question == "Kent u het bericht «Sluis Eefde gaat maanden dicht»?1" and q[1].answer == "Ja."
+    assert q[3].question == "Wat betekent dit voor de bedrijven in de Achterhoek?2"
+    assert q[4].status == "unanswered"
+    assert doc.title == "Het sluiten van de sluis bij Eefde"  # the table's pipes are decoration
+    assert "Mark Harbers (minister infrastructuur en waterstaat) (VVD) |" in doc.leftovers
+
+
+def test_a_hard_wrap_before_vraag_or_antwoord_is_no_label():
+    text = (
+        "Vraag 1\nHoeveel meldingen kwamen binnen?\n\nAntwoord 1\nEr kwamen 12 meldingen binnen.\n\n"
+        "Vraag 2\nWat gebeurt er met een melding?\n\nAntwoord 2\n"
+        "Een melding wordt afgewezen, zoals ook aangegeven in antwoord op\n"
+        "vraag 1. De aanbieder ontvangt bericht en kan\nantwoord 3 geven binnen twee weken.\n\n"
+        "Vraag 3\nWanneer is dat bekend?\n\nAntwoord 3\nIn het voorjaar.\n"
+    )
+    q = table(parse_text(text))
+    assert list(q) == [1, 2, 3]
+    assert q[2].answer == (
+        "Een melding wordt afgewezen, zoals ook aangegeven in antwoord op vraag 1. De aanbieder "
+        "ontvangt bericht en kan antwoord 3 geven binnen twee weken."
+    )
+    assert q[3].answer == "In het voorjaar."
+
+
+def test_ministers_of_two_ministries_with_commas_in_their_names():
+    from kamerboek.store.parse.metadata import _split_addressees
+
+    assert _split_addressees(
+        "Ministers van Landbouw, Natuur en Voedselkwaliteit en voor Natuur en Stikstof over het bericht"
+    ) == ["Minister van Landbouw, Natuur en Voedselkwaliteit", "Minister voor Natuur en Stikstof"]
+    assert _split_addressees("Ministers van Financiën, van Justitie en Veiligheid en van Defensie") == [
+        "Minister van Financiën", "Minister van Justitie en Veiligheid", "Minister van Defensie",
+    ]
+
+
+def test_markdown_footnotes_whose_marks_were_lost_still_leave_the_answer():
+    """Bodies 1–2 are marked ([1], [2 ]); body 3's mark was lost, but it follows in sequence."""
+    text = (
+        "Vraag 1\nKent u het bericht[1]?\n\nAntwoord 1\nJa, en de brief[2 ] ook. De NZa heeft\n\n"
+        "1 NRC, 3 mei 2023, «Bericht».\n2 Kamerstuk 25 424, nr. 650.\n\n3 Regeling zorg – NR/REG-2313a.\n\n"
+        "-----\n\nhet signaal ontvangen.\n\nVraag 2\nEn nu?\n\nAntwoord 2\nNiets.\n"
+    )
+    doc = parse_text(text)
+    q = table(doc)
+    assert [f.mark for f in q[1].footnotes] == ["1", "2"]
+    assert "NR/REG" not in q[1].answer and q[1].answer.endswith("De NZa heeft het signaal ontvangen.")
+    assert ("3", "Regeling zorg – NR/REG-2313a.") in {(f.mark, f.text) for f in doc.footnotes}

@@ -58,8 +58,12 @@ class _Entry:
 
 
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")
-# a line that ends a question: "…?" perhaps followed by a page reference "(blz. 5)"
-_ASKS = re.compile(r"\?[\"'»”’)]*\s*(?:\((?:blz|p|pag|pagina)\.?\s*:?\s*[\d\s,–-]*\))?\s*$", re.I)
+# a line that ends a question: "…?" perhaps followed by a footnote mark ("»?1", "?¹" — PDF
+# text loses the superscript) or a page reference "(blz. 5)"
+_ASKS = re.compile(
+    r"\?[\"'»”’)]*(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})?\s*(?:\((?:blz|p|pag|pagina)\.?\s*:?\s*[\d\s,–-]*\))?\s*$",
+    re.I,
+)
 _PAGE = re.compile(r"\(blz\.?\s*:?\s*(\d+(?:\s*[-–]\s*\d+)?)\s*\)", re.I)
 
 
@@ -248,6 +252,19 @@ def _numeric_label_ok(
     return not started or _paragraph_has_question_mark(lines, i, rest)
 
 
+_OPEN_LINE_END = re.compile(r"[\w,]\s*$")
+
+
+def _wrapped_sentence(lines: list[str], i: int) -> bool:
+    """Is line ``i`` the rest of a sentence broken by a hard wrap? ("… zoals aangegeven in
+    antwoord op" / "vraag 4. De zorgaanbieder …"): it starts lowercase right under a line that
+    ends in a word or comma. Labels are capitalised or stand after a sentence end."""
+    line = lines[i].lstrip(" *")
+    if not line[:1].islower() or i == 0:
+        return False
+    return bool(_OPEN_LINE_END.search(lines[i - 1]))
+
+
 def _split_entries(lines: list[str]) -> tuple[list[str], list[_Entry]]:
     style = _style(lines)
     preamble: list[str] = []
@@ -275,7 +292,7 @@ def _split_entries(lines: list[str]) -> tuple[list[str], list[_Entry]]:
                 pending_number = int(bare.group(1))
                 pending_label = line.strip()
                 continue
-            q = labels.match_question(line)
+            q = labels.match_question(line) if not _wrapped_sentence(lines, i) else None
             if q:
                 if not q.numbers and cur and not cur.q_lines and not cur.answer_mode and pending_number is None:
                     if q.rest:  # "Vraag 1:" then "Vraag: text": the second label is decoration
@@ -297,7 +314,7 @@ def _split_entries(lines: list[str]) -> tuple[list[str], list[_Entry]]:
                 label = stripped[: len(stripped) - len(rest)].strip() if rest else stripped
                 open_entry((n,), label, True, rest)
                 continue
-        a = labels.match_answer(line) if (cur or entries) else None
+        a = labels.match_answer(line) if (cur or entries) and not _wrapped_sentence(lines, i) else None
         if a:
             target = cur
             if a.numbers and cur and not set(a.numbers) & set(cur.numbers):
@@ -330,6 +347,8 @@ _PRINTED_BELOW = re.compile(
     r"(?:hierna|hieronder|hierbij)\s+(?:afgedrukt|opgenomen|weergegeven)|^\s*vragen\s+en\s+antwoorden\s*$", re.I
 )
 _ENDS_SENTENCE = re.compile(r"[.!:;][\"'»”’)]*\s*$")
+# a line that ends a block in web text: a table row ("… |") or a bare image ("![]()")
+_ENDS_ROW = re.compile(r"(?:\||!\[[^\]]*\]\([^)]*\))\s*$")
 
 
 def _split_by_question_marks(lines: list[str]) -> tuple[list[str], list[_Entry]]:
@@ -347,7 +366,7 @@ def _split_by_question_marks(lines: list[str]) -> tuple[list[str], list[_Entry]]
     while i < len(lines):
         if _ASKS.search(lines[i]):
             q_from = i
-            while q_from > block_start and lines[q_from - 1].strip() and not _ENDS_SENTENCE.search(lines[q_from - 1]) and not _ASKS.search(lines[q_from - 1]):
+            while q_from > block_start and _continues_question(lines[q_from - 1]):
                 q_from -= 1
             if entries:
                 entries[-1].a_lines = lines[block_start:q_from]
@@ -363,6 +382,11 @@ def _split_by_question_marks(lines: list[str]) -> tuple[list[str], list[_Entry]]
     if len(entries) < (2 if head else 3):
         return lines, []
     return lines[:start], entries
+
+
+def _continues_question(line: str) -> bool:
+    """May ``line`` be the start of the question whose "?" follows (no sentence or row end)?"""
+    return bool(line.strip()) and not (_ENDS_SENTENCE.search(line) or _ASKS.search(line) or _ENDS_ROW.search(line))
 
 
 def _assign_sections(preamble: list[str], entries: list[_Entry], leftovers: list[str]) -> None:

@@ -161,7 +161,12 @@ def _title(preamble_lines: list[str], kind: str, header_lines: list[str]) -> str
         # web pages title a document "Type : Title": "Verslag … : Verslag … (digitalisering)",
         # "Antwoord schriftelijke vragen : Antwoord op vragen van de leden …"
         first = m.group(2)
-    return first[:300]
+    return _tidy_title(first)[:300]
+
+
+def _tidy_title(title: str) -> str:
+    """Without Markdown or table decoration: "# Titel", "**Titel**", "Titel |"."""
+    return title.strip().lstrip("#").strip().strip("|*_").strip() or title.strip()
 
 
 def _kind(text: str) -> str:
@@ -183,8 +188,11 @@ def _split_addressees(who: str) -> list[str]:
     m = re.match(r"(?i)(ministers|staatssecretarissen)\s+(.*)$", who)
     if m:
         role = "Minister" if m[1].lower() == "ministers" else "Staatssecretaris"
-        parts = re.split(r",\s*|\s+en\s+(?=van\s)", m[2])
-        return [f"{role} {p.strip()}" for p in parts if p.strip().lower().startswith("van ")]
+        # "Ministers van Landbouw, Natuur en Voedselkwaliteit en voor Natuur en Stikstof":
+        # a ministry's name holds commas and "en", so split only before "van"/"voor"
+        parts = re.split(r",\s*(?=(?:en\s+)?(?:van|voor)\s)|\s+en\s+(?=(?:van|voor)\s)", m[2])
+        parts = [re.sub(r"^en\s+", "", p.strip()) for p in parts]
+        return [f"{role} {p}" for p in parts if p.lower().startswith(("van ", "voor "))]
     parts = re.split(r",\s*(?=de\s+|minister|staatssecretaris)|\s+en\s+(?=de\s+(?:minister|staatssecretaris)|minister|staatssecretaris)", who, flags=re.I)
     return [re.sub(r"^de\s+", "", p.strip(), flags=re.I) for p in parts if p.strip()]
 

@@ -14,8 +14,8 @@ This pass takes the bodies out of the flow (so motions cited there stop landing 
 answer precedes the page break) and turns the marks into superscripts, the form the rest of
 the parser and the reference recogniser already follow. It only acts on evidence: the bodies
 must be numbered 1, 2, 3 … in document order; a body with a space after its number must start
-a page-foot block (after a blank line or another body) and counts only when the text points
-at it with a bracketed mark. A bare-number question list ("1" / "Wat is …?") therefore
+a page-foot block (after a blank line or another body), in a text with bracketed marks, and be
+pointed at by one (or follow marked bodies in exact sequence). A bare-number question list ("1" / "Wat is …?") therefore
 never looks like footnotes.
 """
 
@@ -26,9 +26,10 @@ import re
 from .markup import superscript
 
 # "1Brabants Dagblad, …": number glued to a capital, quote or bracket (never "12,5 miljoen").
-_GLUED_BODY = re.compile(r"^\s*(\d{1,2})([A-Z«\"“„(\[][^\n]{7,})$")
-# "2 De Volkskrant, …": number, one space, a capital (Markdown exports; needs a [2] mark).
-_SPACED_BODY = re.compile(r"^\s*(\d{1,2})[ \t]([A-Z«\"“„(][^\n]{7,})$")
+_GLUED_BODY = re.compile(r"^\s*(\d{1,2})((?:[A-Z«\"“„(\[]|https?://|www\.)[^\n]{7,})$")
+# "2 De Volkskrant, …", "2 https://…", "11 3628105-CZ.": number, one space, a capital, link or
+# digit (Markdown exports; counts only when a [2] mark points at it).
+_SPACED_BODY = re.compile(r"^\s*(\d{1,2})[ \t]((?:[A-Z«\"“„(\d]|https?://|www\.)[^\n]{7,})$")
 _BRACKET_MARK = re.compile(r"\[(\d{1,2}) ?\]")
 _LONE_MARK = re.compile(r"^\s*(\d{1,2})\s*$")
 # "3 ingegaan op het proces …": the mark of the line above, pushed to the start of this one
@@ -51,9 +52,14 @@ def lift_page_footnotes(lines: list[str]) -> tuple[list[str], dict[str, str]]:
     if not bodies:
         return lines, {}
     out: list[str] = []
+    after_foot = False  # a page foot was just lifted out: the page break may split a sentence
     for i, line in enumerate(lines):
         if i in body_lines:
+            after_foot = True
             continue
+        if after_foot and line.strip():
+            after_foot = False
+            _join_across_page_break(out, line)
         lone = _LONE_MARK.match(line)
         if lone and lone.group(1) in bodies and _attach_mark(out, lone.group(1)):
             continue
@@ -72,15 +78,20 @@ def lift_page_footnotes(lines: list[str]) -> tuple[list[str], dict[str, str]]:
 
 
 def _find_bodies(lines: list[str], bracketed: set[str]) -> tuple[dict[str, str], set[int]]:
-    """Bodies numbered 1, 2, 3 … in order, each opening a page-foot block; their line indexes."""
+    """Page-foot bodies in number order, and their line indexes.
+
+    A glued body ("2Kamerstuk …") must be the next number. A spaced one ("2 De Volkskrant …")
+    must open a block (after a blank line or another body) and either be pointed at by a
+    bracketed mark, when it may skip a few numbers whose bodies were lost, or be exactly the
+    next number after marked ones (its own mark may have been lost in extraction).
+    """
     bodies: dict[str, str] = {}
     used: set[int] = set()
     expected = 1
     i = 0
     while i < len(lines):
         number, first, glued = _body_start(lines[i], bracketed)
-        at_block_start = glued or i == 0 or not lines[i - 1].strip() or (i - 1) in used
-        if number != expected or not at_block_start:
+        if number is None or not _accepted(number, expected, glued, bracketed, lines, i, used):
             i += 1
             continue
         text = [first.strip()]
@@ -97,19 +108,43 @@ def _find_bodies(lines: list[str], bracketed: set[str]) -> tuple[dict[str, str],
             j += 1
         bodies[str(number)] = " ".join(text)
         used.update(taken)
-        expected += 1
+        expected = number + 1
         i = j
     return bodies, used
 
 
+def _accepted(
+    number: int, expected: int, glued: bool, bracketed: set[str], lines: list[str], i: int, used: set[int]
+) -> bool:
+    if glued:
+        return number == expected
+    if not (i == 0 or not lines[i - 1].strip() or (i - 1) in used):
+        return False
+    if str(number) in bracketed:
+        return expected <= number <= expected + 3
+    return number == expected > 1
+
+
 def _body_start(line: str, bracketed: set[str]) -> tuple[int | None, str, bool]:
-    """(number, text, glued) when ``line`` may open a footnote body, else (None, "", False)."""
+    """(number, text, glued) when ``line`` may open a footnote body, else (None, "", False).
+    Spaced bodies are considered only in a text that has bracketed marks at all."""
     m = _GLUED_BODY.match(line)
     if m is not None:
         return int(m.group(1)), m.group(2), True
-    if bracketed and (m := _SPACED_BODY.match(line)) and m.group(1) in bracketed:
+    if bracketed and (m := _SPACED_BODY.match(line)):
         return int(m.group(1)), m.group(2), False
     return None, "", False
+
+
+def _join_across_page_break(out: list[str], line: str) -> None:
+    """Drop the blank lines a lifted page foot left when ``line`` carries on the sentence
+    before it ("De NZa heeft" … "het signaal ontvangen.")."""
+    k = len(out)
+    while k and not out[k - 1].strip():
+        k -= 1
+    if k < len(out) and k and line.lstrip()[:1].islower() and not _ENDS_SENTENCE.search(out[k - 1]):
+        if not out[k - 1].rstrip().endswith(("?", ":")):
+            del out[k:]
 
 
 def _attach_mark(out: list[str], mark: str, drop_blanks: bool = False) -> bool:
