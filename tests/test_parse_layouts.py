@@ -391,3 +391,15 @@ def test_markdown_footnotes_whose_marks_were_lost_still_leave_the_answer():
     assert [f.mark for f in q[1].footnotes] == ["1", "2"]
     assert "NR/REG" not in q[1].answer and q[1].answer.endswith("De NZa heeft het signaal ontvangen.")
     assert ("3", "Regeling zorg – NR/REG-2313a.") in {(f.mark, f.text) for f in doc.footnotes}
+
+
+def test_kamervraag_web_page_without_answers_and_its_closing_record():
+    """Questions only; the page ends with "NR 2026Z05123 / Datum … / Indieners": metadata and
+    leftovers, never the last question's answer."""
+    doc = parse("kamervraag-web-page-trailer.txt")
+    assert [(q.number, q.status, q.answer) for q in doc.questions] == [
+        (1, "unanswered", None), (2, "unanswered", None), (3, "unanswered", None),
+    ]
+    assert doc.kind == "kamervragen" and doc.title == "Kamervraag Het bericht 'Sluis Eefde maanden dicht'"
+    assert (doc.date, doc.reference) == ("2026-03-12", "2026Z05123")
+    assert {"NR 2026Z05123", "Datum 12 maart 2026", "Indieners"} <= set(doc.leftovers)

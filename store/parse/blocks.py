@@ -38,6 +38,7 @@ CLOSING_STRONG = re.compile(
       | hoogachtend | met\s+(?:vriendelijke|hoogachtende)\s+groet | \(?w\.g\.\)?
       | naar\s+boven | terug\s+naar\s+boven | deel\s+deze\s+pagina | privacy(?:verklaring)?\s*$
       | cookies?\s*$ | toegankelijkheid\s*$ | copyright\b | ©
+      | nr\.?\s+\d{4}Z\d{4,6}\s*$ | indieners?\s*$          # a Kamervraag's closing record
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

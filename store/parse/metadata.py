@@ -29,7 +29,7 @@ _DATE_CUES = (
 )
 _REFERENCE = re.compile(
     r"(?:^\s*(?:ons\s+kenmerk|kenmerk|onze\s+referentie|referentie)\s*:?\s*(?P<a>[\w/.-]*\d[\w/.-]*)"
-    r"|^\s*(?P<b>\d{4}[A-Z]\d{4,6})\s*$)",
+    r"|^\s*(?:nr\.?\s+)?(?P<b>\d{4}[A-Z]\d{4,6})\s*$)",
     re.I | re.M,
 )
 _COMMITTEE = re.compile(
@@ -90,6 +90,15 @@ def find_date(text: str) -> str | None:
     return None
 
 
+def _closing_date(tail: str) -> str | None:
+    """A "Datum …" line at the end of the text (only that cue: answers are full of dates)."""
+    for m in _DATE_CUES[1].finditer(tail):
+        date = iso_date(tail[m.end() : m.end() + 40].split("\n")[0])
+        if date:
+            return date
+    return None
+
+
 def _kamerstukken(preamble: str) -> tuple[list[str], list[str]]:
     printed: list[str] = []
     ids: list[str] = []
@@ -121,7 +130,7 @@ def _add_kst(printed: list[str], ids: list[str], dossier: str, sub: str | None, 
 _TITLE_START = re.compile(
     r"^(?:verslag|lijst\s+van\s+vragen|beantwoording|antwoord(?:en)?\b|"
     r"(?:feitelijke\s+|schriftelijke\s+)?vragen\b(?!\s+gesteld\s+door\s+de\s+leden\s+der\s+kamer)|"
-    r"nota\s+naar\s+aanleiding|brief\b|kamervragen)",
+    r"nota\s+naar\s+aanleiding|brief\b|kamervra(?:ag|gen)\b)",
     re.I,
 )
 
@@ -173,7 +182,7 @@ def _kind(text: str) -> str:
     low = text.lower()
     if "lijst van vragen en antwoorden" in low:
         return "lijst-van-vragen-en-antwoorden"
-    if re.search(r"vragen\s+van\s+(?:het\s+lid|de\s+leden)|aanhangsel\s+van\s+de\s+handelingen|\(ingezonden\s", low):
+    if re.search(r"vragen\s+van\s+(?:het\s+lid|de\s+leden)|aanhangsel\s+van\s+de\s+handelingen|\(ingezonden\s|^\s*kamervraag\b", low, re.M):
         return "kamervragen"
     if re.search(r"^\s*geachte\b", low, re.M) or "feitelijke vragen" in low or "feitelijke kamervragen" in low:
         return "beantwoording-brief"
@@ -207,7 +216,8 @@ def extract(preamble_lines: list[str], header_lines: list[str], full_text: str) 
     ref = _REFERENCE.search(preamble) or _REFERENCE.search(full_text[-3000:])
     if ref:
         meta.reference = ref["a"] or ref["b"]
-    meta.date = find_date(preamble) or find_date("\n".join(header_lines))
+    # a Kamervraag web page gives "NR 2026Z04886" / "Datum 11 maart 2026" after the questions
+    meta.date = find_date(preamble) or find_date("\n".join(header_lines)) or _closing_date(full_text[-1500:])
     committee = _COMMITTEE.search(preamble)
     if committee:
         meta.committee = re.sub(r"\s+", " ", committee.group(1))
