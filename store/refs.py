@@ -965,16 +965,36 @@ def _at_line_start(text: str, pos: int) -> bool:
 
 # =========================================================================== question refs
 
-# "Zie het antwoord op vraag 10", "zie de antwoorden op de vragen 12 en 13", "Zie vraag 1",
-# "Verwezen wordt naar het antwoord op vraag 7", "Ik verwijs naar het antwoord op vraag 2".
+# A question number counts only where the answer points at another answer:
+#
+# * after a pointing verb: "Zie het antwoord op vraag 10", "zie de antwoorden op de vragen 12 en
+#   13", "Zie vraag 1", "Verwezen wordt naar het antwoord op vraag 7", "Ik verwijs u naar mijn
+#   antwoord op vraag 9", "… verwijs ik naar het antwoord op vraag 4";
+# * after "zoals", when the place is an answer — "in" + antwoord/beantwoording ("Zoals
+#   toegelicht in de beantwoording van vraag 2", "Zoals in het antwoord op vraag 2 is
+#   aangegeven") — or "bij"/"onder" vraag N, which in an answer document is where that
+#   question's answer stands ("Zoals bij vraag 7 aangegeven", "Zoals eerder aangegeven bij
+#   vraag 6"); the verb is a participle ("aangegeven", "toegelicht", …) or, after "ik"/"wij",
+#   "heb aangegeven"/"aangaf".
+#
+# Never counted: a bare "vraag 3", "in vraag 2 stelt u", "Zoals u in vraag 4 opmerkt" (the
+# asker speaks: no subject but ik/wij/we is allowed after "zoals"), and "Zoals (aangegeven) in
+# vraag 4 (aangegeven)" without antwoord/beantwoording — "in vraag 4" is the question's text.
+_QVERB = r"(?:aangegeven|vermeld|beschreven|toegelicht|uiteengezet|geschetst|gemeld|gesteld|opgemerkt|geantwoord)"
+_QIN_ANSWER = r"in(?=\s+(?:\w+\s+){0,2}(?:be)?antwoord)"  # "in (het|mijn|de) (be)antwoord…"
 _QREF = re.compile(
-    r"""
+    rf"""
     \b(?:zie|verwezen\s+wordt\s+naar|wordt\s+verwezen\s+naar|verwijs|verwijzen|verwijzing\s+naar
-        |zoals\s+(?:aangegeven|vermeld|beschreven|toegelicht)\s+in)\b
+      | zoals(?:\s+(?:ik|wij|we))?(?:\s+(?:ook|eerder|reeds|al|hiervoor|hierboven|tevens)){{0,2}}
+        (?:(?:\s+(?:is|werd|wordt|heb|hebben))?\s+{_QVERB}\s+(?:bij|onder|{_QIN_ANSWER})  # verb first
+          | \s+(?P<trail>bij|onder|{_QIN_ANSWER})                 # verb after the number: see below
+        ))\b
     (?:\s+(?:ook|hiervoor|daarvoor|hierbij|naar|het|de|mijn|ons|onze|antwoord(?:en)?
-        |beantwoording|op|van|bij|in|onder|aan)\b){0,7}
+        |beantwoording|op|van|bij|in|onder|aan|u|ik|wij|we|graag)\b){{0,7}}
     \s+vra(?:ag|gen)\s+
-    (?P<nums>\d{1,3}(?!\d)(?:\s{0,2}(?:,|en|&|t/m|tot\s+en\s+met|[-–])\s{0,2}\d{1,3}(?!\d))*)
+    (?P<nums>\d{{1,3}}(?!\d)(?:\s{{0,2}}(?:,|en|&|t/m|tot\s+en\s+met|[-–])\s{{0,2}}\d{{1,3}}(?!\d))*)
+    (?(trail)(?:\s+(?:is|werd|wordt|heb|hebben|ook|eerder|al|reeds|nader|uitgebreid)){{0,3}}
+        \s+(?:{_QVERB}|aangaf|aangaven|schreef|schreven)\b)
     """,
     re.X | re.I,
 )
@@ -998,7 +1018,8 @@ def _qref_matches(text: str, low: str) -> Iterable[re.Match[str]]:
 
 def find_question_refs(text: str) -> list[int]:
     """Question numbers an answer points to, in order, without repeats. Only pointer phrasing
-    counts ("zie … vraag N"), never a bare "vraag 3" — callers pass answer text only."""
+    counts ("zie … vraag N", "zoals bij vraag N aangegeven", see :data:`_QREF`), never a bare
+    "vraag 3" — callers pass answer text only. "vragen 3 tot en met 5" gives 3, 4, 5."""
     nums: list[int] = []
     low = text.lower()
     if "vra" not in low:  # cheap pre-check: "vraag"/"vragen" must occur

@@ -380,6 +380,62 @@ def test_question_refs(text: str, expected: list[int]) -> None:
     assert find_question_refs(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbatim from real answers
+        ("Zoals bij het antwoord op vraag 1 aangegeven, is dit niet mogelijk.", [1]),
+        ("Zoals bij vraag 7 aangegeven, loopt dit traject nog.", [7]),
+        ("Dat is, zoals ook aangegeven in antwoord op vraag 4, niet voorzien.", [4]),
+        ("Zoals bij het antwoord op vraag 1 toegelicht, gaat het om een verschuiving.", [1]),
+        ("Zoals in mijn beantwoording op vragen 1 en 5 vermeld, is het budget toereikend.", [1, 5]),
+        ("Zoals in het antwoord op vraag 2 is aangegeven, volgt dit uit de motie.", [2]),
+        # close variants
+        ("Zoals vermeld in het antwoord op vraag 3, is dit structureel.", [3]),
+        ("Zoals eerder aangegeven bij vraag 6, is dit eenmalig.", [6]),
+        ("Zoals toegelicht in de beantwoording van vraag 2, is dit incidenteel.", [2]),
+        ("Ik verwijs u naar mijn antwoord op vraag 9.", [9]),
+        ("Voor het antwoord op deze vraag verwijs ik naar het antwoord op vraag 4.", [4]),
+        ("Zie mijn antwoord op de vragen 3 tot en met 5.", [3, 4, 5]),
+        ("Zoals bij de vragen 3 t/m 5 beschreven, gaat het om drie regelingen.", [3, 4, 5]),
+        ("Zoals bij vraag 12 reeds is aangegeven, is dat zo.", [12]),
+        ("Zoals aangegeven onder vraag 8 is dat zo.", [8]),
+        ("Zoals ik in mijn antwoord op vraag 3 heb aangegeven, is dat zo.", [3]),
+        ("Zoals ik bij vraag 3 aangaf, is dat zo.", [3]),
+        ("zoals wij hebben toegelicht in onze beantwoording van vraag 11", [11]),
+        ("Zoals bij vraag 7 gesteld, is dat zo. Zie ook het antwoord op vraag 2.", [7, 2]),
+    ],
+)
+def test_question_refs_zoals_and_verwijs_forms(text: str, expected: list[int]) -> None:
+    assert find_question_refs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vraag 3 gaat over de begroting.",
+        "In vraag 2 stelt u dat het budget stijgt.",
+        "Zoals u in vraag 4 opmerkt, is het budget gestegen.",
+        "Zoals u bij vraag 4 aangeeft, is het budget gestegen.",
+        "Zoals de leden in vraag 4 aangeven, is het budget gestegen.",
+        # "in vraag N" without antwoord/beantwoording is the question's own text
+        "Zoals in vraag 4 aangegeven, is het budget gestegen.",
+        "Zoals aangegeven in vraag 4, is het budget gestegen.",
+        "Zoals gesteld in de vragen 4 en 5 is het budget gestegen.",
+        "Zoals aangegeven in de Kamerbrief van 3 maart, vraag 4 gaat daarover.",
+        # "bij vraag N" needs the verb that says it was said there
+        "Zoals bij vraag 3 gevraagd wordt, is het budget gestegen.",
+        "Zoals bij vraag 3, is het budget gestegen.",
+        # numbers stay bounded: not a question number
+        "Zoals bij vraag 2025 aangegeven.",
+        "Ik verwijs u naar de website. Vraag 3 gaat daar niet over.",
+        "vraag 1 en 2 van het lid Kathmann",
+    ],
+)
+def test_question_refs_not_a_pointer(text: str) -> None:
+    assert find_question_refs(text) == []
+
+
 def test_question_refs_only_from_the_answer() -> None:
     refs = analyse_question("Zie vraag 3 van de vorige lijst?", "Zie het antwoord op vraag 10.")
     assert refs.refers_to == (10,)
