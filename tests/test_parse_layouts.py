@@ -231,6 +231,17 @@ def test_bare_number_with_antwoord_label_and_deep_indentation():
         ("Deze vraag wordt beantwoord door de Minister van Defensie. Het antwoord zal door hen aan uw Kamer worden toegezonden.", "deferred", (), "de Minister van Defensie"),
         ("Ja. De minister van Defensie beantwoordt deze vraag verder in haar brief.", "answered", (), "de minister van Defensie"),
         ("Nee.", "answered", (), None),
+        # the Algemene Rekenkamer hands questions to the minister in its own words
+        ("Het is volgens ons aan de minister van Justitie en Veiligheid om deze vraag te beantwoorden. "
+         "Voor het antwoord verwijzen wij dan ook naar de minister aan wie dezelfde vraag is gesteld.",
+         "deferred", (), "de minister van Justitie en Veiligheid"),
+        ("Deze vraag is ook aan de minister van JenV gesteld. Wij verwijzen naar zijn antwoord.",
+         "deferred", (), "de minister van JenV"),
+        ("Voor de beantwoording van deze vraag verwijzen wij u graag naar de minister van Financiën.",
+         "deferred", (), "de minister van Financiën"),
+        ("Wij kunnen geen termijn noemen. Voor het antwoord op deze vraag verwijzen wij u naar de minister van Financiën.",
+         "answered", (), "de minister van Financiën"),
+        ("Wij verwijzen naar het rapport van de minister van Financiën uit 2019.", "answered", (), None),
     ],
 )
 def test_status_phrasings(answer, status, refers, who):
@@ -403,3 +414,33 @@ def test_kamervraag_web_page_without_answers_and_its_closing_record():
     assert doc.kind == "kamervragen" and doc.title == "Kamervraag Het bericht 'Sluis Eefde maanden dicht'"
     assert (doc.date, doc.reference) == ("2026-03-12", "2026Z05123")
     assert {"NR 2026Z05123", "Datum 12 maart 2026", "Indieners"} <= set(doc.leftovers)
+
+
+def test_text_flattened_to_one_line_gets_its_lines_back():
+    """A Rekenkamer letter as a scraper delivers it: one line, PDF spacing (three or more
+    spaces where paragraphs were), a repeated page header and "2/3" page numbers inside."""
+    path = LAYOUTS / "rekenkamer-flattened-one-line.txt"
+    assert path.read_text(encoding="utf-8").count("\n") == 1
+    doc = parse("rekenkamer-flattened-one-line.txt")
+    q = table(doc)
+    assert list(q) == [1, 2, 3, 4, 5]
+    assert q[3].question == "Waarom is de onderhoudsplanning niet openbaar? Zo ja, sinds wanneer?"
+    assert q[3].answer == (
+        "De planning is een intern document van Rijkswaterstaat. Wij hebben de planning wel "
+        "ingezien voor ons onderzoek."
+    )
+    assert q[2].status == "deferred" and q[2].deferred_to == "de minister van Infrastructuur en Waterstaat"
+    assert q[4].refers_to == (1,) and q[1].referred_by == (4,)
+    every_text = " ".join(x.question + " " + (x.answer or "") for x in doc.questions)
+    assert "2/3" not in every_text and "Antwoorden Algemene Rekenkamer" not in every_text
+    assert "  " not in every_text  # the PDF's double spaces are gone
+    assert (doc.date, doc.reference) == ("2021-05-12", "21001234")
+    assert doc.title == "Beantwoording vragen over het rapport Sluizen en bruggen"
+    assert doc.committee == "vaste commissie voor Infrastructuur en Waterstaat"
+
+
+def test_ordinary_text_is_never_reflowed():
+    from kamerboek.store.parse.reflow import reflow_flattened
+
+    text = "Vraag 1\nWat?\n\nAntwoord 1\nDit.   Met   ruimte.\n" * 200
+    assert reflow_flattened(text) == (text, [])

@@ -4,6 +4,7 @@
 knows (file name, format, encoding, content hash). Both raise only :class:`ParseError`.
 
 How it works, in passes over the lines:
+0. reflow: a text flattened to one line by a scraper gets its line breaks back;
 1. markup: Word bookmarks go, footnote bodies are lifted out, markers become superscripts;
 2. furniture: PDF running headers, page footers and page-foot footnotes (bodies lifted out,
    marks made superscript) and Kamervragen header lines ("Vragen van het lid …",
@@ -26,7 +27,7 @@ from ..model import PARSER_VERSION, Document, Footnote, Question
 from ..readers import SourceText
 from ..readers.clean import clean_text
 from ..refs import analyse_question, collect_motions
-from . import blocks, labels, layout, markup, metadata, pagenotes, qtable, status
+from . import blocks, labels, layout, markup, metadata, pagenotes, qtable, reflow, status
 
 __all__ = ["ParseError", "parse_source", "parse_text"]
 
@@ -94,9 +95,11 @@ def parse_text(
     """
     if not cleaned:
         text = clean_text(text)
+    text, page_headers = reflow.reflow_flattened(text)
     text, footnote_bodies = markup.extract_footnotes(text)
     lines = [line.rstrip() for line in text.split("\n")]
     lines, running_headers = blocks.drop_running_headers(lines)
+    running_headers = page_headers + running_headers
     lines, page_notes = pagenotes.lift_page_footnotes(lines)
     for mark, body in page_notes.items():
         footnote_bodies.setdefault(mark, body)

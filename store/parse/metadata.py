@@ -135,6 +135,7 @@ _TITLE_START = re.compile(
 )
 
 
+_BETREFT = re.compile(r"^\s*(?:BETREFT|Betreft)\s*:?\s+(\S.{8,})$")
 _INTRO_SUBJECT = re.compile(
     r"vragen\s+(?:ter\s+beantwoording\s+)?(?:aan\s+.{3,120}?\s+)?(?:voorgelegd|gesteld)\s+(?:aan\s+.{3,120}?\s+)?"
     r"(?P<prep>over|inzake|naar\s+aanleiding\s+van)\s+(?P<subject>[^.]{5,200}?)(?:\s*\(|\.(?:\s|$))",
@@ -157,6 +158,9 @@ def _title(preamble_lines: list[str], kind: str, header_lines: list[str]) -> str
             title = m.group(1)
             return title[0].upper() + title[1:300]
         return None
+    subject = next((m[1] for x in lines[:40] if (m := _BETREFT.match(x))), None)
+    if subject:
+        return _tidy_title(subject)[:300]  # a letterhead's "BETREFT …" / "Betreft: …" says it
     first = next((x for x in lines[:15] if _TITLE_START.match(x)), None)
     if first is None and header_lines:
         return header_lines[0][:300]  # Kamervragen: "Vragen van het lid … over … (ingezonden …)"

@@ -15,6 +15,7 @@ from ..model import Status
 _WHO = r"(?P<who>(?:de\s+)?(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Bb]ewindspersoon)(?:\s+(?:van|voor)\s+[^.,;()]+?)?(?:\s*\([A-Za-z]+\))?)"
 # where a name ends when nothing else in the pattern follows it
 _END = r"(?=\s*(?:[.;,:]|$|\s+(?:in|bij|als|met|zodra|op|over|verder|nader|te|en\s+de|die|dat)\b))"
+_END_OR_AAN = r"(?=\s*(?:[.;,:]|$|\s+(?:in|bij|als|met|zodra|op|over|verder|nader|te|en\s+de|die|dat|aan\s+wie)\b))"
 _HANDOVER = [
     re.compile(rf"\b(?:deze|de|die)\s+vra(?:ag|gen)\s+(?:zal|zullen|wordt|worden)\s+(?:worden\s+)?beantwoord\s+door\s+{_WHO}(?=\s*(?:[.;,]|$|\s+(?:in|bij|als|met|zodra|op)\b))", re.I),
     re.compile(rf"\b{_WHO}\s+(?:beantwoordt|beantwoorden|zal|zullen)\s+(?:deze|de|die)\s+vra(?:ag|gen)\b", re.I),
@@ -23,11 +24,24 @@ _HANDOVER = [
     re.compile(rf"\b(?:deze|de|die)\s+vra(?:ag|gen)\s+(?:is|zijn|wordt|worden)\s+(?:doorgeleid|doorgezet|doorgestuurd|overgedragen)\s+(?:naar|aan)\s+{_WHO}{_END}", re.I),
     re.compile(rf"\bdeze\s+vraag\s+valt\s+onder\s+(?:de\s+verantwoordelijkheid\s+van\s+)?{_WHO}{_END}", re.I),
     re.compile(rf"\bvoor\s+(?:het\s+antwoord|de\s+beantwoording)\s+(?:op|van)\s+deze\s+vraag\s+(?:wordt\s+)?verw(?:ezen|ijs\s+ik)\s+naar\s+(?:de\s+beantwoording\s+door\s+)?{_WHO}{_END}", re.I),
+    # the Algemene Rekenkamer: "Voor het antwoord op deze vraag verwijzen wij u naar de minister
+    # van …", "Voor het antwoord verwijzen wij dan ook naar de minister aan wie dezelfde vraag is
+    # gesteld", "Het is volgens ons aan de minister van … om deze vraag te beantwoorden"
+    re.compile(
+        rf"\b(?:voor\s+(?:het\s+antwoord|de\s+beantwoording)(?:\s+(?:op|van)\s+deze\s+vraag)?\s+)?"
+        rf"(?:verwijzen\s+wij|verwijs\s+ik|wij\s+verwijzen|ik\s+verwijs)\s+(?:u\s+)?(?:graag\s+)?(?:dan\s+ook\s+)?"
+        rf"naar\s+{_WHO}{_END_OR_AAN}",
+        re.I,
+    ),
+    re.compile(rf"\b(?:het|dit)\s+is\s+(?:volgens\s+ons\s+)?aan\s+{_WHO}\s+om\s+deze\s+vraag\s+te\s+beantwoorden", re.I),
+    re.compile(rf"\b(?:deze|dezelfde)\s+vraag\s+is\s+ook\s+aan\s+{_WHO}\s+gesteld\b", re.I),
 ]
 # Sentences that only accompany a hand-over: they add nothing a reader could use.
 _HANDOVER_FILLER = re.compile(
     r"^(?:het\s+antwoord\s+(?:zal|wordt)\s+(?:door\s+\w+\s+)?(?:aan\s+uw\s+kamer\s+)?(?:worden\s+)?(?:toegezonden|verzonden|gestuurd)"
-    r"|(?:deze|de)\s+beantwoording\s+(?:zal|wordt)\s+(?:separaat|apart|later)\b)[^.]*\.?$",
+    r"|(?:deze|de)\s+beantwoording\s+(?:zal|wordt)\s+(?:separaat|apart|later)\b"
+    r"|(?:wij\s+verwijzen|ik\s+verwijs)\s+(?:u\s+)?naar\s+(?:zijn|haar|diens)\s+(?:antwoord|beantwoording)\b"
+    r")[^.]*\.?$",
     re.I,
 )
 _POINTER = re.compile(
@@ -38,7 +52,7 @@ _POINTER = re.compile(
 )
 # Cheap pre-check: every hand-over phrasing above contains one of these words.
 _MAY_HAND_OVER = re.compile(
-    r"beantwoord|vraag\s+valt|verw[ie]|gegeven\s+door|doorgeleid|doorgezet|doorgestuurd|overgedragen", re.I
+    r"beantwoord|vraag\s+valt|verw[ie]|gegeven\s+door|doorgeleid|doorgezet|doorgestuurd|overgedragen|ook\s+aan", re.I
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z«\"‘(])|\n+")
 
@@ -48,15 +62,16 @@ def sentences(text: str) -> list[str]:
 
 
 def deferred_to(answer: str) -> str | None:
-    """Who the answer hands (part of) the question to, as written, article lower-cased."""
-    for pattern in _HANDOVER:
-        m = pattern.search(answer)
-        if m:
-            who = re.sub(r"\s+", " ", m["who"]).strip()
-            if not who.lower().startswith("de "):
-                who = "de " + who
-            return "de " + who[3:]
-    return None
+    """Who the answer hands (part of) the question to, as written, article lower-cased.
+    When several phrasings name someone, the fullest name wins ("de minister van Justitie en
+    Veiligheid" over a later "de minister aan wie dezelfde vraag is gesteld")."""
+    found = [re.sub(r"\s+", " ", m["who"]).strip() for p in _HANDOVER if (m := p.search(answer))]
+    if not found:
+        return None
+    who = max(found, key=len)
+    if not who.lower().startswith("de "):
+        who = "de " + who
+    return "de " + who[3:]
 
 
 def _is_handover(sentence: str) -> bool:
