@@ -216,7 +216,11 @@ def test_bare_number_with_antwoord_label_and_deep_indentation():
     assert q[1].question == "Kunt u per project aangeven welke financiering stopt als gevolg van de bezuinigingen?"
     assert q[1].answer == "De bezuinigingen hebben betrekking op de jaren 2025 en daarna. Voor 2025 is gekozen om de bezuiniging naar omvang te verdelen."
     assert doc.kamerstuk == ("36 600 XVII, nr. 3",) and doc.date == "2024-09-27"
-    assert doc.title == "Verslag houdende een lijst van vragen en antwoorden"
+    # the bare document type says nothing in a list of them: the dossier's name is added
+    assert doc.title == (
+        "Verslag houdende een lijst van vragen en antwoorden: Wijziging van de begrotingsstaat van "
+        "Buitenlandse Handel en Ontwikkelingssamenwerking (XVII) voor het jaar 2024"
+    )
 
 
 @pytest.mark.parametrize(
@@ -444,3 +448,27 @@ def test_ordinary_text_is_never_reflowed():
 
     text = "Vraag 1\nWat?\n\nAntwoord 1\nDit.   Met   ruimte.\n" * 200
     assert reflow_flattened(text) == (text, [])
+
+
+def test_generic_list_title_takes_the_dossier_name():
+    text = (
+        "31 235\nLeren van parlementair onderzoek\n\nnr. 3\nLIJST VAN VRAGEN EN ANTWOORDEN\n\n"
+        "Vastgesteld 31 januari 2008\n\n1\n\nWelke lessen zijn er?\n\nDat is aan het parlement.\n\n"
+        "2\n\nZijn er fouten gemaakt?\n\nNee.\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "Lijst van vragen en antwoorden: Leren van parlementair onderzoek"
+    assert doc.kamerstuk == ("31 235, nr. 3",) and len(doc.questions) == 2
+
+
+def test_kamervragen_answer_header_only_gives_kind_title_and_addressee():
+    text = (
+        "AH 604\n2024Z18294\nAntwoord van minister Van Weel (Justitie en Veiligheid) (ontvangen 20 november 2024)\n"
+        "Zie ook Aanhangsel Handelingen, vergaderjaar 2024-2025, nr. 461\n\n"
+        "Vraag 1\nHoe is het kader tot stand gekomen?\n\nAntwoord op vraag 1\nIn overleg met gemeenten.\n\n"
+        "Vraag 2\nWanneer is het klaar?\n\nAntwoord op vraag 2\nIn juni.\n"
+    )
+    doc = parse_text(text)
+    assert doc.kind == "kamervragen" and doc.reference == "2024Z18294" and doc.date == "2024-11-20"
+    assert doc.title == "AH 604: Antwoord van minister Van Weel (Justitie en Veiligheid)"
+    assert doc.addressees == ("minister van Justitie en Veiligheid",)

@@ -40,6 +40,10 @@ _ADDRESSEES = re.compile(
     r"(?:voorgelegd|gesteld|gericht)\s+aan\s+(?:de\s+)?(?P<who>(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?|[Mm]inister-[Pp]resident)\b[^.]*?)(?:\.|\s+Bij\s+brief|$)",
     re.S,
 )
+_ANSWERED_BY = re.compile(
+    r"^\s*antwoord\s+van\s+(?:de\s+)?(?P<role>minister|staatssecretaris)\s+[^()]*?\((?P<dept>[A-Z][^()]{3,80})\)",
+    re.I,
+)
 _KAMERVRAGEN_TO = re.compile(r"\baan\s+de\s+(?P<who>(?:minister|staatssecretaris)[^()]*?)\s+(?:over|inzake)\b", re.I)
 # "36 850 VII Wijziging …" / "36 850\nXIII\nWijziging …" / "36 850 VII, nr. 3"
 _DOSSIER_HEAD = re.compile(
@@ -150,7 +154,7 @@ def _title(preamble_lines: list[str], kind: str, header_lines: list[str]) -> str
     """
     lines = [x.strip() for x in preamble_lines if x.strip()]
     if not lines:
-        return header_lines[0][:300] if header_lines else None
+        return _header_title(header_lines, lines)
     if re.match(r"^geachte\b", lines[0], re.I):
         body = " ".join(lines[1:4])
         m = re.search(r"\b(?:de\s+)?(beantwoording\s+(?:op|van)\s+.+?)(?:\s+gesteld\s+door|[.;]|$)", body, re.I)
@@ -163,7 +167,7 @@ def _title(preamble_lines: list[str], kind: str, header_lines: list[str]) -> str
         return _tidy_title(subject)[:300]  # a letterhead's "BETREFT …" / "Betreft: …" says it
     first = next((x for x in lines[:15] if _TITLE_START.match(x)), None)
     if first is None and header_lines:
-        return header_lines[0][:300]  # Kamervragen: "Vragen van het lid … over … (ingezonden …)"
+        return _header_title(header_lines, lines)  # "Vragen van het lid … over … (ingezonden …)"
     if first is None:
         intro = _INTRO_SUBJECT.search(" ".join(lines[:20]))
         if intro:  # "… vragen voorgelegd aan … inzake het rapport Huisvesting." → a title
@@ -174,7 +178,45 @@ def _title(preamble_lines: list[str], kind: str, header_lines: list[str]) -> str
         # web pages title a document "Type : Title": "Verslag … : Verslag … (digitalisering)",
         # "Antwoord schriftelijke vragen : Antwoord op vragen van de leden …"
         first = m.group(2)
-    return _tidy_title(first)[:300]
+    return _with_dossier_subject(_tidy_title(first), lines)[:300]
+
+
+_AH_NUMBER = re.compile(r"^\s*AH\s+(\d{1,5})\s*$")
+_SEE_ALSO = re.compile(r"\s+Zie\s+ook\s+Aanhangsel\b.*$", re.I)
+_GENERIC_LIST_TITLE = re.compile(r"^(?:verslag\s+houdende\s+een\s+)?lijst\s+van\s+vragen(?:\s+en\s+antwoorden)?$", re.I)
+# "31 235" then "Leren van parlementair onderzoek" / "36 850 VII Wijziging van …": the dossier's name
+_DOSSIER_LINE = re.compile(r"^\d{2}\s?\d{3}(?:\s+(?:[IVXLC]{1,6}|[A-Z]))?(?:\s+(?P<subject>[A-Z]\S*(?:\s+\S+){2,}))?$")
+
+
+def _header_title(header_lines: list[str], preamble: list[str]) -> str | None:
+    """A Kamervragen title from its header: "Vragen van het lid … (ingezonden …)", or, when
+    only the answer's header is there, "AH 604: Antwoord van minister … (…)"."""
+    if not header_lines:
+        return None
+    title = _SEE_ALSO.sub("", header_lines[0])
+    if title.lower().startswith("antwoord"):
+        title = re.sub(r"\s*\((?:ontvangen|ingezonden)\s[^)]*\)\s*\.?$", "", title)
+        ah = next((m[1] for x in preamble[:5] if (m := _AH_NUMBER.match(x))), None)
+        if ah:
+            title = f"AH {ah}: {title}"
+    return title[:300]
+
+
+def _with_dossier_subject(title: str, lines: list[str]) -> str:
+    """"LIJST VAN VRAGEN EN ANTWOORDEN" says nothing in a list of them: add the dossier's name
+    ("Lijst van vragen en antwoorden: Leren van parlementair onderzoek")."""
+    if not _GENERIC_LIST_TITLE.match(title.strip()):
+        return title
+    if title.isupper():
+        title = title[0] + title[1:].lower()
+    for k, line in enumerate(lines[:12]):
+        m = _DOSSIER_LINE.match(line)
+        if not m:
+            continue
+        subject = m["subject"] or (lines[k + 1] if k + 1 < len(lines) else "")
+        if subject and not _GENERIC_LIST_TITLE.match(subject) and not re.match(r"^nr\.", subject, re.I):
+            return f"{title}: {subject}"
+    return title
 
 
 def _tidy_title(title: str) -> str:
@@ -186,7 +228,7 @@ def _kind(text: str) -> str:
     low = text.lower()
     if "lijst van vragen en antwoorden" in low:
         return "lijst-van-vragen-en-antwoorden"
-    if re.search(r"vragen\s+van\s+(?:het\s+lid|de\s+leden)|aanhangsel\s+van\s+de\s+handelingen|\(ingezonden\s|^\s*kamervraag\b", low, re.M):
+    if re.search(r"vragen\s+van\s+(?:het\s+lid|de\s+leden)|aanhangsel\s+van\s+de\s+handelingen|\(ingezonden\s|^\s*kamervraag\b|^\s*ah\s+\d{1,5}\s*$", low, re.M):
         return "kamervragen"
     if re.search(r"^\s*geachte\b", low, re.M) or "feitelijke vragen" in low or "feitelijke kamervragen" in low:
         return "beantwoording-brief"
@@ -235,4 +277,9 @@ def extract(preamble_lines: list[str], header_lines: list[str], full_text: str) 
             if m:
                 meta.addressees = _split_addressees(m["who"])
                 break
+        else:  # only the answer's header: "Antwoord van minister Van Weel (Justitie en Veiligheid)"
+            for line in header_lines:
+                if m := _ANSWERED_BY.match(line):
+                    meta.addressees = [f"{m['role'].lower()} van {m['dept']}"]  # (a "voor" minister reads as "van")
+                    break
     return meta
