@@ -392,14 +392,15 @@ _MOTION = re.compile(
     (?:
         # "motie van het lid Kathmann c.s.", "motie van de leden Thijssen en Bruyning",
         # "motie van leden Kathmann en Six Dijkstra", "motie van het Kamerlid X"
-        \s+van\s+(?:het\s+|de\s+)?(?:[Kk]amer)?(?:lid|leden)\s+
+        \s+van\s+(?:het\s+|de\s+)?(?:[Kk]amer)?(?:[Ll]id|[Ll]eden)\s+
             (?P<lid>{_NAME_H}(?:\s?,\s{_NAME_H})*(?:\s?,?\s+en\s+{_NAME_H})?)
       | # "motie van Van Baarle", "motie van Kathmann en Six Dijkstra" (capital: not "van de Kamer")
         \s+van\s+(?P<van>{_PART_STRICT}(?:[-‑]{_PART_LOOSE})*(?:\s?,\s{_NAME_H})*(?:\s?,?\s+en\s+{_NAME_H})?)
       | # "motie-Kathmann", "motie-Six Dijkstra-Kathmann", "motie-Bruyning/Thijssen"
         [-‑](?P<dash>{_PART_LOOSE}(?:\s?[-‑/]\s?{_PART_LOOSE})*)
-      | # "motie Six Dijkstra c.s.", "motie Buijsse", "motie Sneller (36 740 nr.9)"
-        \s(?P<space>{_PART_STRICT}(?:\s?[-‑/]\s?{_PART_LOOSE})*)
+      | # "motie Six Dijkstra c.s.", "motie Buijsse", "motie Sneller (36 740 nr.9)",
+        # "Motie Bikker en Omtzigt, Kamerstuk …"
+        \s(?P<space>{_PART_STRICT}(?:\s?[-‑/]\s?{_PART_LOOSE})*(?:\s+en\s+{_PART_STRICT}(?![-‑/]))?)
     )?
     (?P<cs>\s?c\.s\.)?
     (?:\s?\((?P<party>{_PARTY})\))?                 # "(GL-PvdA)"
@@ -408,6 +409,14 @@ _MOTION = re.compile(
     re.X,
 )
 _AMENDED = re.compile(r"\b[Gg]ewijzigde\s+$")
+# Names before the word: "de door het lid Mutluer (GL-PvdA) ingediende motie", "door de leden
+# Kathmann en Six Dijkstra ingediende en aangenomen motie" (searched only right before "motie").
+_BY_MEMBERS = re.compile(
+    rf"\bdoor\s+(?:het\s+|de\s+)?(?:[Kk]amer)?(?:[Ll]id|[Ll]eden)\s+"
+    rf"(?P<names>{_NAME_H}(?:\s?,\s{_NAME_H})*(?:\s?,?\s+en\s+{_NAME_H})?)"
+    rf"(?:\s?\({_PARTY}\))?(?:\s+c\.s\.)?\s+(?:\w+\s+){{0,2}}?ingediende(?:\s+en\s+\w+)?\s+$"
+)
+_BY_MEMBERS_REACH = 160
 
 #: Hyphenated surnames of (former) Kamerleden that must not be split in "motie-A-B".
 #: Extend freely; compared case-insensitively.
@@ -433,6 +442,7 @@ KNOWN_HYPHENATED: frozenset[str] = frozenset(
 
 _HYPHEN_SPLIT = re.compile(rf"\s?[-‑]\s?(?=[{_UC}])")  # "-" before a capital: "Kathmann-Van der Werf"
 _SLASH_SPLIT = re.compile(r"\s*/\s*")  # "Bruyning/Thijssen"
+_AND_SPLIT = re.compile(r"\s+en\s+")
 _LISTED_SPLIT = re.compile(r"\s*,\s*(?:en\s+)?|\s+en\s+")  # "Kathmann, Six Dijkstra en Van der Werf"
 
 
@@ -466,8 +476,10 @@ def split_submitters(raw: str, listed: bool = False) -> tuple[str, ...]:
         return ()  # "de motie": no names
     if listed:
         parts = _LISTED_SPLIT.split(raw)
-    else:
-        parts = [p for chunk in _SLASH_SPLIT.split(raw) for p in _split_hyphens(chunk)]
+    else:  # ("motie Bikker en Omtzigt": "en" separates here too)
+        parts = [
+            p for joined in _AND_SPLIT.split(raw) for chunk in _SLASH_SPLIT.split(joined) for p in _split_hyphens(chunk)
+        ]
     return tuple(_tidy_name(p) for p in parts if p.strip())
 
 
@@ -506,6 +518,10 @@ def _phrases(text: str) -> list[_Phrase]:
             names = split_submitters(m["lid"] or m["van"], listed=True)
         else:
             names = split_submitters(m["dash"] or m["space"] or "")
+        if not names and "ingediend" in text[max(0, start - 30) : start]:
+            by = _BY_MEMBERS.search(text, max(0, start - _BY_MEMBERS_REACH), start)
+            if by:  # "de door het lid Mutluer ingediende motie"
+                names, start = split_submitters(by["names"], listed=True), by.start()
         out.append(
             _Phrase(start, m.end(), names, bool(m["plural"]), bool(m["cs"] or m["cs2"]), bool(amended), m["party"])
         )

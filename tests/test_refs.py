@@ -145,12 +145,23 @@ def mention(text: str, side: str = "question", footnotes: dict[str, str] | None 
             "21501-33-1154",
             ("Ceder", "Six Dijkstra"),
         ),
+        # found in real Kamervragen answers
+        ("5 Motie Bikker en Omtzigt, Kamerstuk 36 410, nr. 31", "36410-31", ("Bikker", "Omtzigt")),
+        ("de aangenomen motie van het Lid Ceder (Kamerstuk 21 501-02, nr. 2732) over", "21501-02-2732", ("Ceder",)),
+        ("Dit is de door het lid Mutluer ingediende motie (Kamerstuk 28 741, nr. 110).", "28741-110", ("Mutluer",)),
+        ("de door de leden Kathmann en Six Dijkstra (GL-PvdA) eerder ingediende motie [Kamerstuk 26 643, nr. 1317]",
+         "26643-1317", ("Kathmann", "Six Dijkstra")),
     ],
 )
 def test_motion_forms(text: str, mid: str, submitters: tuple[str, ...]) -> None:
     m = mention(text)
     assert (m.id, m.submitters) == (mid, submitters)
     assert text[m.start : m.end] == m.text
+
+
+def test_motie_name_en_stops_at_what_is_no_name() -> None:
+    [m] = find_motion_mentions("de motie Kathmann en de brief van de minister", "answer")
+    assert m.submitters == ("Kathmann",) and m.text == "motie Kathmann"
 
 
 def test_motion_flags_and_text() -> None:
