@@ -472,3 +472,19 @@ def test_kamervragen_answer_header_only_gives_kind_title_and_addressee():
     assert doc.kind == "kamervragen" and doc.reference == "2024Z18294" and doc.date == "2024-11-20"
     assert doc.title == "AH 604: Antwoord van minister Van Weel (Justitie en Veiligheid)"
     assert doc.addressees == ("minister van Justitie en Veiligheid",)
+
+
+def test_answer_label_without_its_question_label_opens_that_question():
+    """A page break ate "Vraag 2": "Antwoord 2" still answers question 2, whose question is
+    the "?" paragraph at the end of answer 1, not part of answer 1."""
+    text = (
+        "Vraag 1\nWat is uw reactie op de peiling?\n\nAntwoord 1\nIk vind dit onwenselijk.\n\n"
+        "van een privacyverklaring voor cliënten in de ggz, en hoe vaak is die\ngetekend?\n\n"
+        "Antwoord 2\nDe NZa houdt dat niet bij.\n\nVraag 3\nKlopt het bericht?\n\nAntwoord 3\nJa.\n"
+    )
+    q = table(parse_text(text))
+    assert list(q) == [1, 2, 3]
+    assert q[1].answer == "Ik vind dit onwenselijk."
+    assert q[2].label == "Vraag 2" and q[2].answer == "De NZa houdt dat niet bij."
+    assert q[2].question == "van een privacyverklaring voor cliënten in de ggz, en hoe vaak is die getekend?"
+    assert q[3].answer == "Ja."

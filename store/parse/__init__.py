@@ -255,6 +255,21 @@ def _numeric_label_ok(
     return not started or _paragraph_has_question_mark(lines, i, rest)
 
 
+def _take_trailing_question(lines: list[str]) -> list[str]:
+    """Cut the last paragraph off ``lines`` when it asks something ("…?"), and return it."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    if not end or not _ASKS.search(lines[end - 1]):
+        return []
+    start = end
+    while start and lines[start - 1].strip():
+        start -= 1
+    taken = lines[start:end]
+    del lines[start:]
+    return taken
+
+
 _OPEN_LINE_END = re.compile(r"[\w,]\s*$")
 
 
@@ -324,6 +339,12 @@ def _split_entries(lines: list[str]) -> tuple[list[str], list[_Entry]]:
                 matches = [e for e in entries if set(a.numbers) & set(e.numbers)]
                 if matches:
                     target = matches[-1]
+                elif cur.answer_label is not None and min(a.numbers) > max(cur.numbers):
+                    # "Antwoord 2" with no "Vraag 2" (a page break ate the label): a question of
+                    # its own, asked by the "?" paragraph that ends the answer before it
+                    open_entry(a.numbers, f"Vraag {' en '.join(map(str, a.numbers))}", True, "")
+                    target = entries[-1]
+                    target.q_lines = _take_trailing_question(cur.a_lines)
             assert target is not None
             if target.answer_label is not None:  # a second label for one answer: keep it as text
                 target.a_lines.append(line)
