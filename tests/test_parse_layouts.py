@@ -395,15 +395,18 @@ def test_ministers_of_two_ministries_with_commas_in_their_names():
 
 
 def test_markdown_footnotes_whose_marks_were_lost_still_leave_the_answer():
-    """Bodies 1–2 are marked ([1], [2 ]); body 3's mark was lost, but it follows in sequence."""
+    """Bodies 1, 2 and 4 are marked ([1], [2 4 ]); body 3's mark was lost, but it follows in
+    sequence."""
     text = (
-        "Vraag 1\nKent u het bericht[1]?\n\nAntwoord 1\nJa, en de brief[2 ] ook. De NZa heeft\n\n"
+        "Vraag 1\nKent u het bericht[1]?\n\nAntwoord 1\nJa, en de brieven[2 4 ] ook. De NZa heeft\n\n"
         "1 NRC, 3 mei 2023, «Bericht».\n2 Kamerstuk 25 424, nr. 650.\n\n3 Regeling zorg – NR/REG-2313a.\n\n"
+        "4 Kamerstuk 25 424, nr. 651.\n\n"
         "-----\n\nhet signaal ontvangen.\n\nVraag 2\nEn nu?\n\nAntwoord 2\nNiets.\n"
     )
     doc = parse_text(text)
     q = table(doc)
-    assert [f.mark for f in q[1].footnotes] == ["1", "2"]
+    assert [f.mark for f in q[1].footnotes] == ["1", "2", "4"]
+    assert "de brieven²,⁴ ook" in q[1].answer  # one bracket, two notes
     assert "NR/REG" not in q[1].answer and q[1].answer.endswith("De NZa heeft het signaal ontvangen.")
     assert ("3", "Regeling zorg – NR/REG-2313a.") in {(f.mark, f.text) for f in doc.footnotes}
 

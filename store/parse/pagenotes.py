@@ -30,7 +30,7 @@ _GLUED_BODY = re.compile(r"^\s*(\d{1,2})((?:[A-Z«\"“„(\[]|https?://|www\.)[
 # "2 De Volkskrant, …", "2 https://…", "11 3628105-CZ.": number, one space, a capital, link or
 # digit (Markdown exports; counts only when a [2] mark points at it).
 _SPACED_BODY = re.compile(r"^\s*(\d{1,2})[ \t]((?:[A-Z«\"“„(\d]|https?://|www\.)[^\n]{7,})$")
-_BRACKET_MARK = re.compile(r"\[(\d{1,2}) ?\]")
+_BRACKET_MARK = re.compile(r"\[(\d{1,2}(?: \d{1,2}){0,3}) ?\]")  # "[2]", "[3 ]", "[4 5 ]" (two notes)
 _LONE_MARK = re.compile(r"^\s*(\d{1,2})\s*$")
 # "3 ingegaan op het proces …": the mark of the line above, pushed to the start of this one
 # (a sentence never starts lowercase after a number in these documents).
@@ -47,7 +47,7 @@ def lift_page_footnotes(lines: list[str]) -> tuple[list[str], dict[str, str]]:
     Returns the new lines and {mark: body}; unchanged lines and {} when the text shows no
     numbered page-foot footnotes.
     """
-    bracketed = {m for line in lines for m in _BRACKET_MARK.findall(line)}
+    bracketed = {n for line in lines for m in _BRACKET_MARK.findall(line) for n in m.split()}
     bodies, body_lines = _find_bodies(lines, bracketed)
     if not bodies:
         return lines, {}
@@ -67,7 +67,7 @@ def lift_page_footnotes(lines: list[str]) -> tuple[list[str], dict[str, str]]:
         if lead and lead.group(1) in bodies and _attach_mark(out, lead.group(1)):
             line = line[lead.end() :]
         if bracketed:
-            line = _BRACKET_MARK.sub(lambda m: superscript(m[1]) if m[1] in bodies else m[0], line)
+            line = _BRACKET_MARK.sub(lambda m: _superscripts(m[1], bodies) or m[0], line)
         end = _END_MARK.search(line)
         if end and end.group(1) in bodies:
             line = line[: end.start()] + superscript(end.group(1))
@@ -145,6 +145,12 @@ def _join_across_page_break(out: list[str], line: str) -> None:
     if k < len(out) and k and line.lstrip()[:1].islower() and not _ENDS_SENTENCE.search(out[k - 1]):
         if not out[k - 1].rstrip().endswith(("?", ":")):
             del out[k:]
+
+
+def _superscripts(marks: str, bodies: dict[str, str]) -> str:
+    """"4 5" → "⁴,⁵" when every mark has a body, else "" (leave the brackets alone)."""
+    numbers = marks.split()
+    return ",".join(superscript(n) for n in numbers) if all(n in bodies for n in numbers) else ""
 
 
 def _attach_mark(out: list[str], mark: str, drop_blanks: bool = False) -> bool:
