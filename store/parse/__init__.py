@@ -310,7 +310,9 @@ def _split_entries(lines: list[str]) -> tuple[list[str], list[_Entry]]:
                 pending_number = int(bare.group(1))
                 pending_label = line.strip()
                 continue
-            q = labels.match_question(line) if not _wrapped_sentence(lines, i) else None
+            q = labels.match_question(line)
+            if q and _wrapped_sentence(lines, i):
+                q = None
             if q:
                 if not q.numbers and cur and not cur.q_lines and not cur.answer_mode and pending_number is None:
                     if q.rest:  # "Vraag 1:" then "Vraag: text": the second label is decoration
@@ -332,7 +334,9 @@ def _split_entries(lines: list[str]) -> tuple[list[str], list[_Entry]]:
                 label = stripped[: len(stripped) - len(rest)].strip() if rest else stripped
                 open_entry((n,), label, True, rest)
                 continue
-        a = labels.match_answer(line) if (cur or entries) and not _wrapped_sentence(lines, i) else None
+        a = labels.match_answer(line) if (cur or entries) else None
+        if a and _wrapped_sentence(lines, i):
+            a = None
         if a:
             target = cur
             if a.numbers and cur and not set(a.numbers) & set(cur.numbers):

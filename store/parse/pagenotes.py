@@ -128,6 +128,8 @@ def _accepted(
 def _body_start(line: str, bracketed: set[str]) -> tuple[int | None, str, bool]:
     """(number, text, glued) when ``line`` may open a footnote body, else (None, "", False).
     Spaced bodies are considered only in a text that has bracketed marks at all."""
+    if not line.lstrip()[:1].isdigit():  # (most lines: no regex needed)
+        return None, "", False
     m = _GLUED_BODY.match(line)
     if m is not None:
         return int(m.group(1)), m.group(2), True

@@ -61,11 +61,26 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()]
 
 
+# A word each _HANDOVER pattern needs (lowercase), so most answers skip most regex searches.
+_HANDOVER_GUARDS = (
+    "beantwoord", "vra", "beantwoording", "gegeven", "vra", "valt", "verw", "verw", "beantwoorden", "ook aan",
+)
+assert len(_HANDOVER_GUARDS) == len(_HANDOVER)
+_WHO_WORDS = ("minister", "staatssecretaris", "bewindspersoon")  # _WHO needs one of them
+
+
+def _handover_patterns(text: str) -> list[re.Pattern[str]]:
+    low = text.lower()
+    if not any(w in low for w in _WHO_WORDS):
+        return []
+    return [p for p, guard in zip(_HANDOVER, _HANDOVER_GUARDS) if guard in low]
+
+
 def deferred_to(answer: str) -> str | None:
     """Who the answer hands (part of) the question to, as written, article lower-cased.
     When several phrasings name someone, the fullest name wins ("de minister van Justitie en
     Veiligheid" over a later "de minister aan wie dezelfde vraag is gesteld")."""
-    found = [re.sub(r"\s+", " ", m["who"]).strip() for p in _HANDOVER if (m := p.search(answer))]
+    found = [re.sub(r"\s+", " ", m["who"]).strip() for p in _handover_patterns(answer) if (m := p.search(answer))]
     if not found:
         return None
     who = max(found, key=len)
@@ -75,7 +90,7 @@ def deferred_to(answer: str) -> str | None:
 
 
 def _is_handover(sentence: str) -> bool:
-    return any(p.search(sentence) for p in _HANDOVER) or bool(_HANDOVER_FILLER.match(sentence))
+    return any(p.search(sentence) for p in _handover_patterns(sentence)) or bool(_HANDOVER_FILLER.match(sentence))
 
 
 def classify(answer: str | None, refers_to: tuple[int, ...]) -> tuple[Status, str | None]:
