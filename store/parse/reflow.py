@@ -37,7 +37,15 @@ def reflow_flattened(text: str) -> tuple[str, list[str]]:
     and the repeated page headers taken out (for the leftovers)."""
     if not is_flattened(text):
         return text, []
-    text = _PAGE_NUMBER.sub(lambda m: "" if int(m[1]) <= int(m[2]) <= 40 else m[0], text)
+    pages: list[str] = []
+
+    def page_number(m: re.Match[str]) -> str:
+        if int(m[1]) <= int(m[2]) <= 40:
+            pages.append(m[0])
+            return ""
+        return m[0]
+
+    text = _PAGE_NUMBER.sub(page_number, text)
     text = _PARAGRAPH_GAP.sub("\n\n", text)
     text = re.sub(r"[ \t]{2}", " ", text)  # two spaces: where the PDF wrapped a line
     text = _LETTERHEAD.sub("\n", text)
@@ -45,7 +53,8 @@ def reflow_flattened(text: str) -> tuple[str, list[str]]:
     text = re.sub(r"[ \t]+\n", "\n", text)
     text = re.sub(r"\n[ \t]+", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
-    return _drop_repeated_headers(text)
+    text, headers = _drop_repeated_headers(text)
+    return text, headers + ([f"pagina {' '.join(pages)}"] if pages else [])
 
 
 def _end_question(part: str) -> str:
