@@ -491,3 +491,33 @@ def test_answer_label_without_its_question_label_opens_that_question():
     assert q[2].label == "Vraag 2" and q[2].answer == "De NZa houdt dat niet bij."
     assert q[2].question == "van een privacyverklaring voor cliënten in de ggz, en hoe vaak is die getekend?"
     assert q[3].answer == "Ja."
+
+
+_QA = "Vraag 1\nHoeveel bedraagt het bbp?\n\nAntwoord 1\nDat is onbekend.\n\nVraag 2\nEn de ODA?\n\nAntwoord 2\nOok.\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "kamerstuk", "title"),
+    [
+        # officielebekendmakingen / tweedekamer.nl: the number shares its line with the type
+        ("35 450 Voorjaarsnota 2020\nNr. 4 LIJST VAN VRAGEN EN ANTWOORDEN\nVastgesteld 17 juni 2020\n",
+         "35 450, nr. 4", "Lijst van vragen en antwoorden: Voorjaarsnota 2020"),
+        ("35 210 VII Wijziging van de begrotingsstaten (VII) voor het jaar 2019\n\n"
+         "Nr. 3 VERSLAG HOUDENDE EEN LIJST VAN VRAGEN EN ANTWOORDEN\n\nVastgesteld 26 juni 2019\n",
+         "35 210 VII, nr. 3",
+         "Verslag houdende een lijst van vragen en antwoorden: Wijziging van de begrotingsstaten (VII) voor het jaar 2019"),
+        # a Word export: the number after 40 blank lines and a tab
+        ("Tweede Kamer der Staten-Generaal\t2\n" + "\n" * 45 + "31 965\n\tVoorjaarsnota 2009\n\tNr. 3\tLIJST VAN VRAGEN\n",
+         "31 965, nr. 3", None),
+        # web copies that say where they came from
+        ("Gepubliceerd: 26 juni 2023\nBron: https://zoek.officielebekendmakingen.nl/kst-36350-VII-9.html\n\n"
+         "Nr. 9 VERSLAG HOUDENDE EEN LIJST VAN VRAGEN EN ANTWOORDEN\n", "36 350 VII, nr. 9", None),
+        ("Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |\n"
+         "Tweede Kamer der Staten-Generaal | 2007-2008 | 31444-XVI nr. 6 |\n", "31 444 XVI, nr. 6", None),
+    ],
+)
+def test_kamerstuk_number_in_the_forms_of_the_head(head, kamerstuk, title):
+    doc = parse_text(head + "\n" + _QA)
+    assert doc.kamerstuk == (kamerstuk,) and len(doc.questions) == 2
+    if title:
+        assert doc.title == title

@@ -51,7 +51,8 @@ _DOSSIER_HEAD = re.compile(
     r"(?:\s*,?\s*nr\.\s*(?P<nr>\d+))?",
     re.M,
 )
-_NR_LINE = re.compile(r"^\s*nr\.\s*(\d+)\s*$", re.I | re.M)
+# "Nr. 3" alone, or with the document type after it: "Nr. 4 LIJST VAN VRAGEN EN ANTWOORDEN"
+_NR_LINE = re.compile(r"^\s*nr\.\s*(\d+)(?:\s*$|[ \t]+[A-Z])", re.I | re.M)
 _INLINE_KST = re.compile(
     r"vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},\s*(?P<dossier>\d{2}\s?\d{3})(?:[ -](?P<sub>[IVXLC]+|\d{1,3}|[A-Z]))?,?\s*nr\.\s*(?P<nr>\d+)",
     re.I,
@@ -106,7 +107,7 @@ def _closing_date(tail: str) -> str | None:
 def _kamerstukken(preamble: str) -> tuple[list[str], list[str]]:
     printed: list[str] = []
     ids: list[str] = []
-    head = "\n".join(preamble.split("\n")[:40])
+    head = "\n".join([x for x in preamble.split("\n") if x.strip()][:40])  # (Word exports: many blank lines)
     nr_line = _NR_LINE.search(head)
     for m in _INLINE_KST.finditer(head):
         _add_kst(printed, ids, m["dossier"], m["sub"], m["nr"])
@@ -117,7 +118,22 @@ def _kamerstukken(preamble: str) -> tuple[list[str], list[str]]:
         if not nr:
             continue
         _add_kst(printed, ids, m["dossier"], m["sub"], nr)
+    if not printed:  # a web copy says where it came from: "…/kst-36350-VII-9.html", "ID: 36350-VII-9",
+        # "| 2007-2008 | 31444-XVI nr. 6 |"
+        if m := _SOURCE_ID.search(head) or _TABLE_ID.search(head):
+            _add_kst(printed, ids, m["dossier"], m["sub"], m["nr"])
     return printed, ids
+
+
+_SOURCE_ID = re.compile(
+    r"(?:\bkst-|^\s*ID:\s*)(?P<dossier>\d{5,6})(?:-(?P<sub>[IVXLC]{1,6}|[A-Z]|\d{1,3}|R\d{3,4}))?-(?P<nr>\d{1,4})(?![\w-])",
+    re.M,
+)
+
+
+_TABLE_ID = re.compile(
+    r"\|\s*(?P<dossier>\d{5,6})(?:-(?P<sub>[IVXLC]{1,6}|[A-Z]|\d{1,3}|R\d{3,4}))?,?\s+nr\.\s*(?P<nr>\d{1,4})\s*\|"
+)
 
 
 def _add_kst(printed: list[str], ids: list[str], dossier: str, sub: str | None, nr: str) -> None:
@@ -139,6 +155,7 @@ _TITLE_START = re.compile(
 )
 
 
+_NR_PREFIX = re.compile(r"^nr\.\s*\d+[ \t]+(?=[A-Z])", re.I)
 _BETREFT = re.compile(r"^\s*(?:BETREFT|Betreft)\s*:?\s+(\S.{8,})$")
 _INTRO_SUBJECT = re.compile(
     r"vragen\s+(?:ter\s+beantwoording\s+)?(?:aan\s+.{3,120}?\s+)?(?:voorgelegd|gesteld)\s+(?:aan\s+.{3,120}?\s+)?"
@@ -165,7 +182,9 @@ def _title(preamble_lines: list[str], kind: str, header_lines: list[str]) -> str
     subject = next((m[1] for x in lines[:40] if (m := _BETREFT.match(x))), None)
     if subject:
         return _tidy_title(subject)[:300]  # a letterhead's "BETREFT …" / "Betreft: …" says it
-    first = next((x for x in lines[:15] if _TITLE_START.match(x)), None)
+    # "Nr. 4 LIJST VAN VRAGEN EN ANTWOORDEN": the document type after its number
+    typed = [_NR_PREFIX.sub("", x) for x in lines[:15]]
+    first = next((x for x in typed if _TITLE_START.match(x)), None)
     if first is None and header_lines:
         return _header_title(header_lines, lines)  # "Vragen van het lid … over … (ingezonden …)"
     if first is None:
@@ -185,7 +204,7 @@ _AH_NUMBER = re.compile(r"^\s*AH\s+(\d{1,5})\s*$")
 _SEE_ALSO = re.compile(r"\s+Zie\s+ook\s+Aanhangsel\b.*$", re.I)
 _GENERIC_LIST_TITLE = re.compile(r"^(?:verslag\s+houdende\s+een\s+)?lijst\s+van\s+vragen(?:\s+en\s+antwoorden)?$", re.I)
 # "31 235" then "Leren van parlementair onderzoek" / "36 850 VII Wijziging van …": the dossier's name
-_DOSSIER_LINE = re.compile(r"^\d{2}\s?\d{3}(?:\s+(?:[IVXLC]{1,6}|[A-Z]))?(?:\s+(?P<subject>[A-Z]\S*(?:\s+\S+){2,}))?$")
+_DOSSIER_LINE = re.compile(r"^\d{2}\s?\d{3}(?:\s+(?:[IVXLC]{1,6}|[A-Z]))?(?:\s+(?P<subject>[A-Z][a-z]\S*(?:\s+\S+)*))?$")
 
 
 def _header_title(header_lines: list[str], preamble: list[str]) -> str | None:
