@@ -521,3 +521,18 @@ def test_kamerstuk_number_in_the_forms_of_the_head(head, kamerstuk, title):
     assert doc.kamerstuk == (kamerstuk,) and len(doc.questions) == 2
     if title:
         assert doc.title == title
+
+
+def test_bulleted_numbers_as_question_labels():
+    """An Eerste Kamer schriftelijk overleg numbers its questions "  • 1. Klopt het …?"."""
+    text = (
+        "Vragen van de GroenLinks-PvdA-fractie\n\nHuurbevriezing\n\n"
+        "  • 1. Klopt het dat deze huurbevriezing alleen voor corporaties geldt?\n\n"
+        "  • 2. Wat kost de bevriezing in 2026?\n\n"
+        "  • 3. Hoe wordt dat gedekt?\n"
+    )
+    doc = parse_text(text)
+    assert [(q.number, q.label, q.status) for q in doc.questions] == [
+        (1, "1.", "unanswered"), (2, "2.", "unanswered"), (3, "3.", "unanswered"),
+    ]
+    assert doc.questions[1].question == "Wat kost de bevriezing in 2026?"

@@ -331,7 +331,7 @@ def _split_entries(lines: list[str]) -> tuple[list[str], list[_Entry]]:
             if num and not line.startswith("\t") and _numeric_label_ok(lines, i, *num, bool(entries), last_number):
                 n, rest = num
                 stripped = line.strip()
-                label = stripped[: len(stripped) - len(rest)].strip() if rest else stripped
+                label = (stripped[: len(stripped) - len(rest)].strip() if rest else stripped).lstrip("•▪· ")
                 open_entry((n,), label, True, rest)
                 continue
         a = labels.match_answer(line) if (cur or entries) else None
