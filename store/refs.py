@@ -1067,7 +1067,10 @@ _CURRENCY = re.compile(r"[€Ee](?:(?<=€)|(?<![A-Za-z]E)(?<=E)UR\b|(?<![A-Za-z
 _AMOUNT_FWD = re.compile(rf"(?:€|EUR)[ \u00a0]?(?P<n>{_NUMBER})(?:\s{{0,2}}(?P<s>{_SCALE}))?")
 # Word last, matched backwards from the word: "5,7 mln. euro", "4 mln. euro", "142 mln. euro"
 _AMOUNT_BACK = re.compile(rf"(?<![\d.,])(?P<n>{_NUMBER})\s{{0,2}}(?:(?P<s>{_SCALE})\s{{0,2}})?$")
-_SCALES = {"duizend": 1e3, "miljoen": 1e6, "mln": 1e6, "mio": 1e6, "miljard": 1e9, "mld": 1e9, "mrd": 1e9}
+_SCALES = {
+    "duizend": 1e3, "miljoen": 1e6, "mln": 1e6, "mio": 1e6, "miljard": 1e9, "mld": 1e9, "mrd": 1e9,
+    "duizenden": 1e3, "miljoenen": 1e6, "miljarden": 1e9,  # "bedragen in miljoenen euro's"
+}
 # Table scale headers: "bedrag  x€1.000", "Bedragen x € 1.000", "(x € 1 mln)", "x 1.000 euro",
 # "bedragen in € mln".
 _SCALE_HEAD = re.compile(
@@ -1076,25 +1079,28 @@ _SCALE_HEAD = re.compile(
         (?<![A-Za-z][x×])(?<=[x×])\s?(?:€|EUR|euro)\s?(?P<a>1(?:\.000){0,3})(?![\d.,])
             (?:\s?(?P<sa>mln\.?|miljoen|mld\.?|miljard))?          # "x€1.000", "x € 1 mln"
       | (?<![A-Za-z][x×])(?<=[x×])\s?(?P<b>1(?:\.000){1,3})\s?(?:€|EUR|euro)   # "x 1.000 euro"
-      | (?<![A-Za-z][Bb])(?<=[Bb])edragen\s+in\s+(?:€|EUR|euro)\s?
-            (?P<sc>mln\.?|miljoen|mld\.?|miljard|duizend)           # "bedragen in € mln"
+      | (?<![A-Za-z][Bb])(?<=[Bb])edragen\s+(?:in|x)\s+
+        (?:(?:€|EUR|euro)\s?(?:1\s?)?
+            (?P<sc>mln\.?|miljoen|mld\.?|miljard|duizend)           # "bedragen in € mln", "… in € 1 mln."
+          | (?P<sp>miljoenen|miljarden|duizenden)\s+(?:euro(?:['’]?s)?|€))  # "Bedragen in miljoenen euro’s"
     )
     """,
     re.X,
 )
-_CELL_NUMBER = re.compile(r"[-−]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?")
+_CELL_NUMBER = re.compile(r"(?:[-−–] ?)?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?")  # "– 1.282": a minus
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _TABLE_GAP = 3  # blank lines that end a table
 
 
-_THOUSANDS = re.compile(r"[-−]?\d{1,3}(?:\.\d{3})+")  # "102.085": dots group thousands
+_THOUSANDS = re.compile(r"(?:[-−–] ?)?\d{1,3}(?:\.\d{3})+")  # "102.085": dots group thousands
 
 
 def _number_value(num: str) -> float:
     """Dutch number text as float: "1.234,5" → 1234.5; "2.5" (before a scale word) → 2.5."""
+    num = num.replace("−", "-").replace("–", "-").replace("- ", "-")
     if "," in num or _THOUSANDS.fullmatch(num):
-        return float(num.replace(".", "").replace(",", ".").replace("−", "-"))
-    return float(num.replace("−", "-"))
+        return float(num.replace(".", "").replace(",", "."))
+    return float(num)
 
 
 def _scale_value(word: str | None) -> float:
@@ -1106,7 +1112,7 @@ def _header_scale(m: re.Match[str]) -> float:
         return float(m["a"].replace(".", "")) * _scale_value(m["sa"])
     if m["b"] is not None:
         return float(m["b"].replace(".", ""))
-    return _scale_value(m["sc"])
+    return _scale_value(m["sc"] or m["sp"])
 
 
 def _table_amounts(text: str, side: Side, heads: list[re.Match[str]]) -> list[Amount]:

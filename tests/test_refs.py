@@ -503,6 +503,21 @@ def test_table_header_resets_and_years_are_not_amounts() -> None:
     assert [(a.text, a.euros) for a in find_amounts(text, "answer")] == [("102.085", 102_085_000), ("5", 5_000_000)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # captions from real budget tables; the caption's own "€ 1 mln." is a unit, not a sum
+        ("Opbrengst (bedragen in € 1 mln.)\n\t2017\t2018\nOpbrengst\t1.618\t46,4\n",
+         [("1.618", 1_618_000_000), ("46,4", 46_400_000)]),
+        ("Tabel 1 Onderuitputting (Bedragen in miljoenen euro’s)\nDefensie\t– 1.282\nFinanciën\t11\n",
+         [("– 1.282", -1_282_000_000), ("11", 11_000_000)]),
+        ("(bedragen in duizenden euro)\nPost A\t−250\n", [("−250", -250_000)]),
+    ],
+)
+def test_table_captions_in_words(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(a.text, a.euros) for a in find_amounts(text, "answer")] == expected
+
+
 # --------------------------------------------------------------------------- document level
 
 
