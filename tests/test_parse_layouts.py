@@ -536,3 +536,32 @@ def test_bulleted_numbers_as_question_labels():
         (1, "1.", "unanswered"), (2, "2.", "unanswered"), (3, "3.", "unanswered"),
     ]
     assert doc.questions[1].question == "Wat kost de bevriezing in 2026?"
+
+
+def test_answers_to_debate_questions_labelled_with_the_member():
+    """Written answers to questions from a plenary debate: "Vraag van de g.a. de heer
+    Zijlstra (VVD): …? Antwoord …", also flattened to one line by a scraper."""
+    lines = (
+        "Vraag van de g.a. de heer Zijlstra (VVD):\nWat is de stand van zaken?\n\nAntwoord\nGoed.\n\n"
+        "Vraag van het lid Klaver (GL): Hoe staat het met de klimaatdoelen?\n\nAntwoord\nOp koers.\n"
+    )
+    doc = parse_text(lines)
+    assert [(q.number, q.label, q.question, q.answer) for q in doc.questions] == [
+        (1, "Vraag van de g.a. de heer Zijlstra (VVD):", "Wat is de stand van zaken?", "Goed."),
+        (2, "Vraag van het lid Klaver (GL):", "Hoe staat het met de klimaatdoelen?", "Op koers."),
+    ]
+    assert doc.numbered is False
+    flat = (
+        "Bijgaand treft u aan de schriftelijke antwoorden op vragen gesteld tijdens het debat. " * 20
+        + "Vraag van de g.a. de heer Zijlstra (VVD): Wat is de stand van zaken van het lerarenregister? "
+        "Antwoord De staatssecretaris trekt samen op met de beroepsgroep. "
+        "Vraag van mevrouw Thieme (PvdD): Wat gebeurt er met de veestapel? Zijn er plannen? "
+        "Antwoord Daarover ontvangt u voor de zomer een brief. "
+    )
+    q = parse_text(flat).questions
+    assert [(x.label, x.question, x.answer) for x in q] == [
+        ("Vraag van de g.a. de heer Zijlstra (VVD):", "Wat is de stand van zaken van het lerarenregister?",
+         "De staatssecretaris trekt samen op met de beroepsgroep."),
+        ("Vraag van mevrouw Thieme (PvdD):", "Wat gebeurt er met de veestapel? Zijn er plannen?",
+         "Daarover ontvangt u voor de zomer een brief."),
+    ]

@@ -22,6 +22,10 @@ QUESTION_LABEL = re.compile(
     (?P<rest>.*)$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# "Vraag van de g.a. de heer Zijlstra (VVD): Wat is …?" (answers to questions from a debate)
+MEMBER_QUESTION_LABEL = re.compile(
+    r"^\s*(?:\*\*)?(?P<label>vraag\s+van\s+(?:de|het|mevrouw|de\s+heer)\s+[^:?\n]{3,120}?:)(?:\*\*)?\s*(?P<rest>.*)$", re.I
+)
 BARE_QUESTION_LABEL = re.compile(r"^\s*(?:\*\*)?vraag\s*(?:\*\*)?\s*[:.]?\s*(?:\*\*)?(?P<rest>.*)$", re.I)
 
 ANSWER_LABEL = re.compile(
@@ -92,6 +96,9 @@ def match_question(line: str) -> Label | None:
         if rest and rest[0].isdigit():
             return None
         return Label("question", parse_numbers(m["nums"]), _label_text(line, m["rest"]), rest)
+    m = MEMBER_QUESTION_LABEL.match(line)
+    if m:
+        return Label("question", (), m["label"].strip(), m["rest"].strip())
     m = BARE_QUESTION_LABEL.match(line)
     if m and (not m["rest"].strip() or line.strip().lower().startswith(("vraag:", "vraag :"))):
         rest = m["rest"].strip()

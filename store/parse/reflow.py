@@ -16,7 +16,10 @@ import re
 _MIN_LENGTH = 1500
 _MAX_AVERAGE_LINE = 400  # characters per line above which a text counts as flattened
 _PARAGRAPH_GAP = re.compile(r"[ \t\u00a0]{3,}")
-_LABEL = re.compile(r"(?<![\w-])(?=(?:Vraag|VRAAG)\s+\d{1,3}[a-z]?\s*[.:)]?\s+[A-Z«\"“‘(])")
+_LABEL = re.compile(
+    r"(?<![\w-])(?=(?:Vraag|VRAAG)(?:\s+\d{1,3}[a-z]?\s*[.:)]?|\s+van\s+(?:de|het|mevrouw)\s+[^:?]{3,120}?:)\s+[A-Z«\"“‘(])"
+)
+_ANSWER_WORD = re.compile(r"^(Antwoord)\s+(?=[A-Z«\"“‘(])")  # "… lerarenregister? Antwoord De staatssecretaris …"
 _QUESTION_END = re.compile(r"\?(?=[\"'»”’)]*\s+[A-Z«\"“‘(])")
 _PAGE_NUMBER = re.compile(r"(?<=\s)(\d{1,2})/(\d{1,2})(?=\s)")
 # A letterhead's fields ("DATUM 13 februari 2012 BETREFT … Geachte mevrouw …") each start a line.
@@ -63,7 +66,9 @@ def _end_question(part: str) -> str:
     last = None
     for last in _QUESTION_END.finditer(part):
         pass
-    return part if last is None else part[: last.end()] + "\n" + part[last.end() :].lstrip()
+    if last is None:
+        return part
+    return part[: last.end()] + "\n" + _ANSWER_WORD.sub("\\1\n", part[last.end() :].lstrip())
 
 
 def _drop_repeated_headers(text: str) -> tuple[str, list[str]]:
