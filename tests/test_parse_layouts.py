@@ -565,3 +565,12 @@ def test_answers_to_debate_questions_labelled_with_the_member():
         ("Vraag van mevrouw Thieme (PvdD):", "Wat gebeurt er met de veestapel? Zijn er plannen?",
          "Daarover ontvangt u voor de zomer een brief."),
     ]
+
+
+def test_page_foot_mark_after_a_full_stop():
+    from kamerboek.store.parse.pagenotes import lift_page_footnotes
+
+    lines = ["Het rapport komt in juni beschikbaar.1", "Zie versie 1.3", "", "1Kamerstuk 31 066, nr. 438."]
+    out, bodies = lift_page_footnotes(lines)
+    assert out == ["Het rapport komt in juni beschikbaar.¹", "Zie versie 1.3", ""]
+    assert bodies == {"1": "Kamerstuk 31 066, nr. 438."}

@@ -35,7 +35,7 @@ _LONE_MARK = re.compile(r"^\s*(\d{1,2})\s*$")
 # "3 ingegaan op het proces …": the mark of the line above, pushed to the start of this one
 # (a sentence never starts lowercase after a number in these documents).
 _LEADING_MARK = re.compile(r"^(\d{1,2}) (?=[a-z])")
-_END_MARK = re.compile(r"(?<=[?!»”\")])(\d{1,2})\s*$")  # "…vallen»?1"
+_END_MARK = re.compile(r"(?:(?<=[?!»”\")])|(?<=[a-z]\.))(\d{1,2})\s*$")  # "…vallen»?1", "… komen.1"
 _MARK_ONLY = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+[?!.,;:)»”]*\s*$")
 _ENDS_SENTENCE = re.compile(r"[.)»”\"]\s*$")
 _MAX_CONTINUATION = 4
