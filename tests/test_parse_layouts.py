@@ -574,3 +574,12 @@ def test_page_foot_mark_after_a_full_stop():
     out, bodies = lift_page_footnotes(lines)
     assert out == ["Het rapport komt in juni beschikbaar.¹", "Zie versie 1.3", ""]
     assert bodies == {"1": "Kamerstuk 31 066, nr. 438."}
+
+
+def test_bare_question_numbers_are_never_taken_for_footnote_marks():
+    text = (
+        "1\nWelke lessen trekt u uit het rapport?\n\nDat is aan het parlement.¹\n\n"
+        "2\nZijn er fouten gemaakt?\n\nNee.\n\n1Kamerstuk 31 235, nr. 2.\n2Kamerstuk 31 235, nr. 1.\n"
+    )
+    q = table(parse_text(text))
+    assert list(q) == [1, 2] and q[2].question == "Zijn er fouten gemaakt?" and q[2].answer == "Nee."

@@ -61,7 +61,7 @@ def lift_page_footnotes(lines: list[str]) -> tuple[list[str], dict[str, str]]:
             after_foot = False
             _join_across_page_break(out, line)
         lone = _LONE_MARK.match(line)
-        if lone and lone.group(1) in bodies and _attach_mark(out, lone.group(1)):
+        if lone and lone.group(1) in bodies and _mark_not_label(lines, i) and _attach_mark(out, lone.group(1)):
             continue
         lead = _LEADING_MARK.match(line)
         if lead and lead.group(1) in bodies and _attach_mark(out, lead.group(1)):
@@ -147,6 +147,20 @@ def _join_across_page_break(out: list[str], line: str) -> None:
     if k < len(out) and k and line.lstrip()[:1].islower() and not _ENDS_SENTENCE.search(out[k - 1]):
         if not out[k - 1].rstrip().endswith(("?", ":")):
             del out[k:]
+
+
+_LABEL_START = re.compile(r"^\s*(?:vraag|vragen|antwoord)\b", re.I)
+
+
+def _mark_not_label(lines: list[str], i: int) -> bool:
+    """A lone number is a footnote mark, not a bare question number, when what follows it
+    carries on a sentence (lowercase), is a label ("Antwoord 1") or is the end of the text;
+    a bare-number question list has a capitalised question under its numbers."""
+    for nxt in lines[i + 1 :]:
+        s = nxt.strip()
+        if s:
+            return s[:1].islower() or bool(_LABEL_START.match(s)) or s[:1].isdigit()
+    return True
 
 
 def _superscripts(marks: str, bodies: dict[str, str]) -> str:
