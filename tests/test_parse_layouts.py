@@ -583,3 +583,14 @@ def test_bare_question_numbers_are_never_taken_for_footnote_marks():
     )
     q = table(parse_text(text))
     assert list(q) == [1, 2] and q[2].question == "Zijn er fouten gemaakt?" and q[2].answer == "Nee."
+
+
+def test_joint_answer_far_apart_numbers_share_text_and_label():
+    text = (
+        "Vraag 1\nHoeveel bedraagt het bbp?\n\nVraag 60\nEn de ODA?\n\nAntwoord op vragen 1 en 60\n"
+        "Dat is onbekend.\n\nVraag 2\nEn nu?\n\nAntwoord op vraag 2\nNiets.\n"
+    )
+    q = table(parse_text(text))
+    assert (q[1].answer, q[1].answer_label) == ("Dat is onbekend.", "Antwoord op vragen 1 en 60")
+    assert (q[60].answer, q[60].answer_label) == ("Dat is onbekend.", "Antwoord op vragen 1 en 60")
+    assert q[60].question == "En de ODA?" and q[2].answer == "Niets."

@@ -465,16 +465,19 @@ def _build_questions(
     entries: list[_Entry], bodies: dict[str, str], table_pages: dict[int, str]
 ) -> tuple[Question, ...]:
     """``table_pages``: the page column of a question table, by question number (qtable)."""
-    shared_answers: dict[int, list[str]] = {}
+    shared_answers: dict[int, _Entry] = {}
     for entry in entries:
         for n in entry.shares_answer_with:
-            shared_answers.setdefault(n, entry.a_lines)
+            shared_answers.setdefault(n, entry)
     out: list[Question] = []
     for entry in entries:
         q_text = layout.shape(entry.q_lines)
         a_lines = entry.a_lines
+        answer_label = entry.answer_label
         if not any(x.strip() for x in a_lines) and set(entry.numbers) & set(shared_answers):
-            a_lines = shared_answers[next(n for n in entry.numbers if n in shared_answers)]
+            # "Antwoord op vragen 1 en 60" under question 60 answers question 1 too
+            sharer = shared_answers[next(n for n in entry.numbers if n in shared_answers)]
+            a_lines, answer_label = sharer.a_lines, answer_label or sharer.answer_label
         a_text = layout.shape(a_lines) or None
         notes = markup.footnotes_in(q_text + "\n" + (a_text or ""), bodies)
         refs = analyse_question(q_text, a_text, {f.mark: f.text for f in notes})
@@ -496,7 +499,7 @@ def _build_questions(
                     motions=refs.motions,
                     amounts=refs.amounts,
                     page=page.group(1) if page else table_pages.get(n),
-                    answer_label=entry.answer_label,
+                    answer_label=answer_label,
                 )
             )
     return _with_referred_by(out)
