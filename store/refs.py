@@ -1140,8 +1140,8 @@ def _table_amounts(text: str, side: Side, heads: list[re.Match[str]]) -> list[Am
     return out
 
 
-# A table cell: text between tabs or runs of 2+ spaces.
-_CELL = re.compile(r"[^\t\r\n ]+(?: [^\t\r\n ]+)*")
+# A table cell: text between tabs, runs of 2+ spaces or the " │ " of a redrawn table.
+_CELL = re.compile(r"[^\t\r\n │]+(?: [^\t\r\n │]+)*")
 
 
 def _cell_amounts(line: str, pos: int, scale: float, side: Side) -> list[Amount]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from kamerboek.store.library import parse_file
 from kamerboek.store.parse import ParseError, parse_text
@@ -594,3 +596,23 @@ def test_joint_answer_far_apart_numbers_share_text_and_label():
     assert (q[1].answer, q[1].answer_label) == ("Dat is onbekend.", "Antwoord op vragen 1 en 60")
     assert (q[60].answer, q[60].answer_label) == ("Dat is onbekend.", "Antwoord op vragen 1 en 60")
     assert q[60].question == "En de ODA?" and q[2].answer == "Niets."
+
+
+def test_two_column_table_copied_cell_by_cell_is_redrawn():
+    """A table from a web page, one cell per line: rows come back side by side, so each value
+    stays with its department, and its cells count as amounts under the caption."""
+    text = (
+        "Vraag 1\nHoe is de onderuitputting verdeeld?\n\nAntwoord 1\nAls volgt.\n\n"
+        "Bedragen in miljoenen euro’s\nBegroting\nOnderuitputting in 2018\nStaten-Generaal\n2\n"
+        "Defensie\n– 1.282\nInfrastructuur en Waterstaat (incl. IF en DF)\n– 942\nVWS\n– 169\n"
+        "Conform de begroting is dat zo.\n"
+    )
+    q = parse_text(text).questions[0]
+    rows = [line for line in q.answer.split("\n") if " │ " in line]
+    assert rows[0].startswith("Begroting") and rows[0].endswith("Onderuitputting in 2018")
+    assert re.match(r"Defensie\s+│\s+– 1\.282$", rows[2])
+    assert re.match(r"Infrastructuur en Waterstaat \(incl\. IF en DF\)\s+│\s+– 942$", rows[3])
+    assert q.answer.endswith("Conform de begroting is dat zo.")
+    assert [(a.text, a.euros) for a in q.amounts] == [
+        ("2", 2e6), ("– 1.282", -1.282e9), ("– 942", -942e6), ("– 169", -169e6),
+    ]

@@ -163,6 +163,10 @@ def test_letter_table_is_redrawn(letter):
     assert header.index("bedrag") == row.rindex(" │ ") + 3
     q11 = letter.questions[10].answer
     assert re.search(r"RvIHH\s+│\s+102\.085", q11)
+    # every cell of the redrawn "Bedragen x € 1.000" tables counts, also the ones right after "│ "
+    amounts = {a.text: a.euros for a in letter.questions[10].amounts if a.side == "answer"}
+    assert amounts["102.085"] == 102_085_000 and amounts["155.409"] == 155_409_000
+    assert amounts["20.959"] == 20_959_000 and amounts["955"] == 955_000
 
 
 def test_sample_paths_are_bundled():

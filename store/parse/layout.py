@@ -3,7 +3,8 @@
 Sources wrap lines at random widths (PDF and web exports break mid-sentence) or put a whole
 paragraph on one line (Word). We rejoin wrapped lines into paragraphs so the app can wrap at
 the reader's width, keep list items on their own lines, and redraw Word tables (one cell per
-line, each starting with a tab, rows separated by blank lines) as aligned columns.
+line, each starting with a tab, rows separated by blank lines) and two-column tables copied
+from a web page cell by cell ("Defensie" / "– 1.282" / …) as aligned columns.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def _render_table(rows: list[list[str]]) -> list[str]:
             cells = []
             for w, c in zip(wrapped, keep):
                 cell = w[i] if i < len(w) else ""
-                numeric = bool(re.fullmatch(r"[-€\d.,\s%]+", cell)) and any(ch.isdigit() for ch in cell)
+                numeric = bool(re.fullmatch(r"[-−–€\d.,\s%]+", cell)) and any(ch.isdigit() for ch in cell)
                 cells.append(cell.rjust(widths[c]) if numeric else cell.ljust(widths[c]))
             out.append(TABLE_SEPARATOR.join(cells).rstrip())
     return out
@@ -64,6 +65,37 @@ def _table_rows(lines: list[str]) -> list[list[str]]:
     if current:
         rows.append(current)
     return [r for r in rows if any(r)]
+
+
+# A web page copied cell by cell: "Defensie" / "– 1.282" / "Infrastructuur en Waterstaat" / "– 942".
+_NUMBER_CELL = re.compile(r"^(?:[-−–]\s?)?(?:€\s?)?\d[\d.,]*%?$")
+_MIN_PAIRS = 3
+
+
+def _cell_pairs(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """Rows of a two-column table written one cell per line (label, number, label, number …)
+    starting at ``i``, and where it ends; None when fewer than three such rows start here."""
+    rows: list[list[str]] = []
+    j = i
+    while j + 1 < len(lines):
+        label, value = lines[j].strip(), lines[j + 1].strip()
+        if not label or len(label) > 80 or _NUMBER_CELL.match(label) or _SENTENCE_END.search(label):
+            break
+        if not _NUMBER_CELL.match(value):
+            break
+        rows.append([label, value])
+        j += 2
+    return (rows, j) if len(rows) >= _MIN_PAIRS else None
+
+
+def _header_cells(para: list[str]) -> list[str]:
+    """The two short lines just before a cell-per-line table are its column titles
+    ("Begroting" / "Onderuitputting in 2018"); taken off the paragraph they were joined to."""
+    if len(para) < 2 or any(len(x) > 40 or _SENTENCE_END.search(x) for x in para[-2:]):
+        return []
+    header = para[-2:]
+    del para[-2:]
+    return header
 
 
 def shape(lines: list[str]) -> str:
@@ -94,6 +126,13 @@ def shape(lines: list[str]) -> str:
                 continue
             line = line.strip()
         stripped = line.strip()
+        pairs = _cell_pairs(lines, i) if stripped and i + 1 < len(lines) and _NUMBER_CELL.match(lines[i + 1].strip()) else None
+        if pairs:
+            rows, i = pairs
+            header = _header_cells(para)
+            flush()
+            blocks.append("\n".join(_render_table([header, *rows] if header else rows)))
+            continue
         if not stripped:
             flush()
         elif BULLET.match(stripped):
