@@ -129,6 +129,9 @@ def test_windows_1252_keeps_accents():
         "Dit is een gewone brief zonder vragen.\nMet vriendelijke groet,\nJan",
         "",
         "Vraag",
+        # a nota's table of contents is no numbered question list
+        "Inhoudsopgave |\nblz. |\n1. Algemeen |\n1 |\n2. Inleiding |\n2 |\n"
+        "De leden van de fractie van de PvdA vragen het kabinet toe te lichten waarom het zo is. Het is zo.\n",
     ],
 )
 def test_no_questions_is_a_parse_error(text):

@@ -248,7 +248,7 @@ def _numeric_label_ok(
     a known limit of number-only layouts.
     """
     expected = (not started and n in (0, 1)) or (started and last_number < n <= last_number + 5)
-    if not expected or rest.rstrip().endswith((",", ";")):
+    if not expected or rest.rstrip().endswith((",", ";", "|")):  # ("1. Algemeen |": a contents table)
         return False
     if not rest and not _next_nonblank(lines, i).strip():
         return False
