@@ -451,6 +451,14 @@ def test_text_flattened_to_one_line_gets_its_lines_back():
     assert doc.committee == "vaste commissie voor Infrastructuur en Waterstaat"
 
 
+def test_flattened_list_with_thousands_of_questions():
+    block = "Vraag {n}  Wat is de stand van project {n}?    Het loopt volgens plan.  "
+    doc = parse_text("Brief van de Rekenkamer   " + "".join(block.format(n=n) for n in range(1, 1201)))
+    assert [q.number for q in doc.questions] == list(range(1, 1201))
+    assert doc.questions[-1].question == "Wat is de stand van project 1200?"
+    assert doc.questions[-1].answer == "Het loopt volgens plan."
+
+
 def test_ordinary_text_is_never_reflowed():
     from kamerboek.store.parse.reflow import reflow_flattened
 

@@ -17,7 +17,7 @@ _MIN_LENGTH = 1500
 _MAX_AVERAGE_LINE = 400  # characters per line above which a text counts as flattened
 _PARAGRAPH_GAP = re.compile(r"[ \t\u00a0]{3,}")
 _LABEL = re.compile(
-    r"(?<![\w-])(?=(?:Vraag|VRAAG)(?:\s+\d{1,3}[a-z]?\s*[.:)]?|\s+van\s+(?:de|het|mevrouw)\s+[^:?]{3,120}?:)\s+[A-Z«\"“‘(])"
+    r"(?<![\w-])(?=(?:Vraag|VRAAG)(?:\s+\d{1,4}[a-z]?\s*[.:)]?|\s+van\s+(?:de|het|mevrouw)\s+[^:?]{3,120}?:)\s+[A-Z«\"“‘(])"
 )
 _ANSWER_WORD = re.compile(r"^(Antwoord)\s+(?=[A-Z«\"“‘(])")  # "… lerarenregister? Antwoord De staatssecretaris …"
 _QUESTION_END = re.compile(r"\?(?=[\"'»”’)]*\s+[A-Z«\"“‘(])")
