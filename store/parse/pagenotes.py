@@ -144,8 +144,9 @@ def _join_across_page_break(out: list[str], line: str) -> None:
     k = len(out)
     while k and not out[k - 1].strip():
         k -= 1
-    if k < len(out) and k and line.lstrip()[:1].islower() and not _ENDS_SENTENCE.search(out[k - 1]):
-        if not out[k - 1].rstrip().endswith(("?", ":")):
+    before = out[k - 1].rstrip() if k else ""
+    if k < len(out) and before and line.lstrip()[:1].islower() and not _ENDS_SENTENCE.search(before):
+        if not before.endswith(("?", ":")):
             del out[k:]
 
 
@@ -156,8 +157,8 @@ def _mark_not_label(lines: list[str], i: int) -> bool:
     """A lone number is a footnote mark, not a bare question number, when what follows it
     carries on a sentence (lowercase), is a label ("Antwoord 1") or is the end of the text;
     a bare-number question list has a capitalised question under its numbers."""
-    for nxt in lines[i + 1 :]:
-        s = nxt.strip()
+    for j in range(i + 1, len(lines)):  # (no slice: a text may hold many lone numbers)
+        s = lines[j].strip()
         if s:
             return s[:1].islower() or bool(_LABEL_START.match(s)) or s[:1].isdigit()
     return True
