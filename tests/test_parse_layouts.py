@@ -627,3 +627,15 @@ def test_two_column_table_copied_cell_by_cell_is_redrawn():
     assert [(a.text, a.euros) for a in q.amounts] == [
         ("2", 2e6), ("– 1.282", -1.282e9), ("– 942", -942e6), ("– 169", -169e6),
     ]
+
+
+def test_theme_code_before_a_question_is_its_section_not_answer_text():
+    """BZK lists put a theme code ("Wn", Wonen) on its own line before each question number."""
+    text = (
+        "Vragen en antwoorden\n\n1\n\nVraag:\n\nHoeveel woningen komen er bij?\n\nAntwoord:\n\n"
+        "Ongeveer 100.000.\n\nWn\n\n2\n\nVraag:\n\nEn sociale huur?\n\nAntwoord:\n\nNee\n\n"
+        "3\n\nVraag:\n\nEn middenhuur?\n\nAntwoord:\n\nOok.\n"
+    )
+    q = table(parse_text(text))
+    assert q[1].answer == "Ongeveer 100.000." and q[2].section == "Wn"
+    assert q[2].answer == "Nee"  # a short answer is no code

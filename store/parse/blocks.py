@@ -74,6 +74,16 @@ def _all_caps_heading(line: str) -> bool:
     return line.isupper() and len(words) >= 1 and letters >= 0.7 * len(line.replace(" ", "")) and letters >= 4
 
 
+_CODE = re.compile(r"^(?:[A-Z][a-z]{1,3}|[A-Z]{2,5}\d?)$")
+_SHORT_ANSWERS = frozenset({"ja", "nee", "nvt", "ok", "oké", "geen", "idem"})
+
+
+def _theme_code(candidate: list[str]) -> bool:
+    """A list's theme code on a line of its own before a question ("Wn" for Wonen in a BZK
+    list): a heading, though it is one short word. Short answers ("Nee") are not codes."""
+    return len(candidate) == 1 and bool(_CODE.match(candidate[0])) and candidate[0].lower() not in _SHORT_ANSWERS
+
+
 def split_trailing_heading(lines: list[str]) -> tuple[list[str], list[str]]:
     """Split ``lines`` (a block just before a question label) into (body, heading).
 
@@ -100,7 +110,7 @@ def split_trailing_heading(lines: list[str]) -> tuple[list[str], list[str]]:
         if not any(x.strip() and not _LIST_HEADER.match(x) for x in body) and first == 0:
             # nothing would be left: keep it as body unless the block is pure preamble
             return lines, []
-        strong = bool(STRONG_HEADING.match(candidate[0])) or _all_caps_heading(candidate[0])
+        strong = bool(STRONG_HEADING.match(candidate[0])) or _all_caps_heading(candidate[0]) or _theme_code(candidate)
         weak = (
             len(candidate) <= 2
             and 2 <= _words(candidate) <= 12
