@@ -639,3 +639,17 @@ def test_theme_code_before_a_question_is_its_section_not_answer_text():
     q = table(parse_text(text))
     assert q[1].answer == "Ongeveer 100.000." and q[2].section == "Wn"
     assert q[2].answer == "Nee"  # a short answer is no code
+
+
+def test_older_intro_gives_the_title_not_the_web_menu():
+    text = (
+        "Zoals vergunningen, bouwplannen en lokale regelgeving.\nAdressen en contactpersonen van overheidsorganisaties.\n"
+        "Vastgesteld 10 juni 2008\nDe Algemene commissie voor Volksgezondheid, Welzijn en Sport heeft over het rapport "
+        "van de Algemene Rekenkamer bij het jaarverslag 2007 (Kamerstuk 31 444 XI, nr. 4) de navolgende vragen ter "
+        "beantwoording aan de regering voorgelegd.\n"
+        "Welke maatregelen gaat u nemen om de zorgtoeslag te verbeteren?\nDe Belastingdienst werkt eraan.\n"
+        "Wanneer is dat klaar?\nIn 2009.\nWat kost het?\nOnbekend.\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "Vragen over het rapport van de Algemene Rekenkamer bij het jaarverslag 2007"
+    assert [q.answer for q in doc.questions] == ["De Belastingdienst werkt eraan.", "In 2009.", "Onbekend."]

@@ -159,7 +159,10 @@ _NR_PREFIX = re.compile(r"^nr\.\s*\d+[ \t]+(?=[A-Z])", re.I)
 _BETREFT = re.compile(r"^\s*(?:BETREFT|Betreft)\s*:?\s+(\S.{8,})$")
 _INTRO_SUBJECT = re.compile(
     r"vragen\s+(?:ter\s+beantwoording\s+)?(?:aan\s+.{3,120}?\s+)?(?:voorgelegd|gesteld)\s+(?:aan\s+.{3,120}?\s+)?"
-    r"(?P<prep>over|inzake|naar\s+aanleiding\s+van)\s+(?P<subject>[^.]{5,200}?)(?:\s*\(|\.(?:\s|$))",
+    r"(?P<prep>over|inzake|naar\s+aanleiding\s+van)\s+(?P<subject>[^.]{5,200}?)(?:\s*\(|\.(?:\s|$))"
+    # older lists: "De commissie … heeft over het rapport … (Kamerstuk …) de navolgende vragen … voorgelegd"
+    r"|\bheeft\s+(?P<prep2>over|inzake)\s+(?P<subject2>[^.(]{5,200}?)\s*(?:\([^)]{0,80}\)\s*)?"
+    r"(?:de\s+)?(?:navolgende|volgende)\s+vragen\b",
     re.I,
 )
 
@@ -190,7 +193,8 @@ def _title(preamble_lines: list[str], kind: str, header_lines: list[str]) -> str
     if first is None:
         intro = _INTRO_SUBJECT.search(" ".join(lines[:20]))
         if intro:  # "… vragen voorgelegd aan … inzake het rapport Huisvesting." → a title
-            return f"Vragen {intro['prep']} {intro['subject']}"[:300]
+            prep, subject = intro["prep"] or intro["prep2"], intro["subject"] or intro["subject2"]
+            return f"Vragen {prep} {subject}"[:300]
         first = next((x for x in lines if len(x.split()) >= 3 and "|" not in x), lines[0])
     m = re.match(r"^(.+?)\s+:\s+(.+)$", first)
     if m and (m.group(2).lower().startswith(m.group(1).lower()) or len(m.group(1).split()) <= 4):
