@@ -85,9 +85,9 @@ def iso_date(text: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def find_date(text: str) -> str | None:
+def find_date(text: str, cues: tuple[re.Pattern[str], ...] = _DATE_CUES) -> str | None:
     """The date the text gives for itself: vastgesteld, Datum, ontvangen, "Den Haag, …"."""
-    for cue in _DATE_CUES:
+    for cue in cues:
         for m in cue.finditer(text):
             date = iso_date(text[m.end() : m.end() + 40].split("\n")[0])
             if date:
@@ -97,11 +97,7 @@ def find_date(text: str) -> str | None:
 
 def _closing_date(tail: str) -> str | None:
     """A "Datum …" line at the end of the text (only that cue: answers are full of dates)."""
-    for m in _DATE_CUES[1].finditer(tail):
-        date = iso_date(tail[m.end() : m.end() + 40].split("\n")[0])
-        if date:
-            return date
-    return None
+    return find_date(tail, (_DATE_CUES[1],))
 
 
 def _kamerstukken(preamble: str) -> tuple[list[str], list[str]]:
