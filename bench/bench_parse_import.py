@@ -3,7 +3,9 @@
     .venv/bin/python bench/bench_parse_import.py [--docs 1000] [--baseline 200]
 
 * parse: each sample document, best of 20 runs (goal < 50 ms);
-* refs: reference recognition alone per sample (goal < 10 ms);
+* refs: reference recognition alone per sample (goal < 10 ms), "cold" as the first document
+  seen (memoised sentence statuses and name splits emptied before each run) and "warm" (a
+  list whose boilerplate the process has seen before, as in a long import);
 * import: N generated documents (variants of the samples with their own Kamerstuk numbers)
   into a fresh store, and how often the catalogue was written (goal < 30 s for 1,000);
 * baseline: the same documents into one plain TinyDB JSON file, one insert per document, which
@@ -21,7 +23,7 @@ from pathlib import Path
 from kamerboek.store import db as dbmod
 from kamerboek.store.library import Library, parse_file, sample_paths
 from kamerboek.store.model import to_dict
-from kamerboek.store.refs import analyse_question
+from kamerboek.store.refs import analyse_question, clear_caches
 from tinydb import TinyDB
 
 
@@ -61,10 +63,15 @@ def main() -> int:
         parse_ms = best_ms(lambda: parse_file(path))
         doc = parse_file(path)
         # as the parser calls it: each question with its own footnotes
-        refs_ms = best_ms(
-            lambda: [analyse_question(q.question, q.answer, {f.mark: f.text for f in q.footnotes}) for q in doc.questions]
-        )
-        print(f"{path.name[:48]:48}  parse {parse_ms:6.1f} ms   refs {refs_ms:5.1f} ms")
+        inputs = [(q.question, q.answer, {f.mark: f.text for f in q.footnotes}) for q in doc.questions]
+
+        def refs_cold() -> None:
+            clear_caches()
+            [analyse_question(*args) for args in inputs]
+
+        cold_ms = best_ms(refs_cold)
+        warm_ms = best_ms(lambda: [analyse_question(*args) for args in inputs])
+        print(f"{path.name[:40]:40}  parse {parse_ms:6.1f} ms   refs cold {cold_ms:5.1f} ms  warm {warm_ms:5.1f} ms")
 
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)

@@ -56,7 +56,6 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -859,7 +858,25 @@ def find_statuses(sentence: str) -> list[MotionStatus]:
     return _apply_rules(sentence, folded, allowed) if allowed else []
 
 
-def _apply_rules(raw: str, folded: str, allowed: AbstractSet[int]) -> list[MotionStatus]:
+# Statuses per (raw sentence, parts tried): answers repeat their boilerplate ("Deze motie is
+# reeds afgedaan.", "Het antwoord zal door hen aan uw Kamer worden toegezonden.") within a list
+# and across a ministry's lists. Emptied when full; benchmarks empty it per run (clear_caches).
+_STATUS_MEMO: dict[tuple[str, frozenset[int]], list[MotionStatus]] = {}
+_STATUS_MEMO_SIZE = 4096
+
+
+def _sentence_statuses(raw: str, folded: str, allowed: set[int]) -> list[MotionStatus]:
+    """:func:`_apply_rules`, memoised (the statuses are frozen records: sharing is safe)."""
+    key = (raw, frozenset(allowed))
+    found = _STATUS_MEMO.get(key)
+    if found is None:
+        if len(_STATUS_MEMO) >= _STATUS_MEMO_SIZE:
+            _STATUS_MEMO.clear()
+        found = _STATUS_MEMO[key] = _apply_rules(raw, folded, allowed)
+    return found
+
+
+def _apply_rules(raw: str, folded: str, allowed: set[int]) -> list[MotionStatus]:
     """The ``allowed`` parts (indexes into _FLAT_PARTS) on one sentence, in rule order, the
     first matching part of a rule deciding. They run on the raw text first (squashing every
     sentence is the costly part) and a hit is confirmed on the squashed sentence it stores."""
@@ -884,6 +901,13 @@ def _apply_rules(raw: str, folded: str, allowed: AbstractSet[int]) -> list[Motio
                 found.add(status)
                 break
     return out
+
+
+def clear_caches() -> None:
+    """Forget memoised results (submitter splits, sentence statuses): for benchmarks that
+    measure a document as the first one seen, and for tests."""
+    _STATUS_MEMO.clear()
+    split_submitters.cache_clear()
 
 
 def _status_sentences(folded: str, sents: _Sentences) -> dict[int, set[int]]:
@@ -926,7 +950,7 @@ class _AnswerStatuses:
         for s, parts in sorted(_status_sentences(folded, sents).items()):
             e = sents.bounds(s)[1]
             ids = frozenset(named.get(s, ()))
-            self.hits.extend((s, st, ids) for st in _apply_rules(answer[s:e], folded[s:e], parts))
+            self.hits.extend((s, st, ids) for st in _sentence_statuses(answer[s:e], folded[s:e], parts))
         self.blocks = _blocks(answer, answer_drafts)
         self._block_starts = [b[0] for b in self.blocks]
         # First hit per status kind, by what it applies to (see the class docstring).

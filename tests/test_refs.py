@@ -308,6 +308,25 @@ def test_no_status_in_neutral_or_negated_text() -> None:
     assert find_statuses("De toegang tot het verslag geeft geen aanleiding tot zorg.") == []  # guard words in other words
 
 
+def test_memoised_statuses_match_fresh_ones_and_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kamerboek.store import refs
+
+    question = "Wat is de stand van de motie-Kathmann [Kamerstuk 26 643, nr. 1317]?"
+    answer = "Deze motie is reeds afgedaan. Voor de uitvoering zijn geen aanvullende middelen uitgetrokken."
+    refs.clear_caches()
+    fresh = analyse_question(question, answer).motions[0].statuses
+    assert [s.status for s in fresh] == ["afgedaan", "geen-middelen"]
+    assert analyse_question(question, answer).motions[0].statuses == fresh  # served from the memo
+    assert refs._STATUS_MEMO
+    refs.clear_caches()
+    assert not refs._STATUS_MEMO
+
+    monkeypatch.setattr(refs, "_STATUS_MEMO_SIZE", 3)
+    for n in range(10):
+        analyse_question(question, f"Deze motie is afgedaan in brief {n}.")
+        assert len(refs._STATUS_MEMO) <= 3
+
+
 def test_question_mentions_get_the_answers_statuses() -> None:
     refs = analyse_question(
         "Kunt u toelichten hoe de motie-Kathmann [Kamerstuk 36 270, nr. 9] wordt uitgevoerd?",
