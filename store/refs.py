@@ -196,6 +196,11 @@ class _Sentences:
         return out
 
 
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence of ``text`` starts (the first is 0), by the recogniser's rules."""
+    return list(_Sentences(text).starts)
+
+
 def split_sentences(text: str) -> list[str]:
     """The sentences of ``text`` (whitespace collapsed), as the recogniser sees them."""
     sents = _Sentences(text)
@@ -1359,6 +1364,7 @@ __all__ = [
     "find_question_refs",
     "find_statuses",
     "parse_motion_id",
+    "sentence_starts",
     "split_sentences",
     "split_submitters",
     "squash",

@@ -653,3 +653,128 @@ def test_older_intro_gives_the_title_not_the_web_menu():
     doc = parse_text(text)
     assert doc.title == "Vragen over het rapport van de Algemene Rekenkamer bij het jaarverslag 2007"
     assert [q.answer for q in doc.questions] == ["De Belastingdienst werkt eraan.", "In 2009.", "Onbekend."]
+
+
+# --------------------------------------------------------------------------- replies to a report
+
+
+def test_nota_naar_aanleiding_van_het_verslag():
+    """Each group's question is a paragraph ("De leden van de VVD-fractie vragen …"), the
+    answer follows in the same paragraph or the next ones; numbered lines are sections."""
+    doc = parse("nota-naar-aanleiding-van-het-verslag.txt")
+    q = table(doc)
+    assert doc.kind == "nota-naar-aanleiding-van-het-verslag"
+    assert doc.title == (
+        "Nota naar aanleiding van het verslag: Wijziging van de Wet op de zorgtoeslag in verband "
+        "met het afbouwen van de vermogenstoets"
+    )
+    assert (doc.kamerstuk, doc.date, doc.numbered) == (("36 512, nr. 6",), "2025-03-14", False)
+    assert list(q) == [1, 2, 3, 4, 5, 6]
+    # the answer starts where the members stop speaking, inside the paragraph
+    assert q[1].question == (
+        "De leden van de VVD-fractie hebben kennisgenomen van het wetsvoorstel. Zij vragen hoeveel "
+        "huishoudens er door de wijziging op achteruitgaan."
+    )
+    assert q[1].answer == "Het gaat om ongeveer 120.000 huishoudens. Zij gaan er gemiddeld € 8 per maand op achteruit."
+    assert q[2].question.endswith("Ook vragen deze leden welke alternatieven zijn overwogen.")
+    assert q[2].answer.startswith("Een overgangsregeling") and "twee alternatieven overwogen" in q[2].answer
+    # two groups in a row ask the same: both get the answer that follows them
+    assert q[3].answer == q[4].answer and q[3].answer.startswith("De motie-Krul verzoekt")
+    assert q[4].question == "De leden van de SP-fractie stellen een soortgelijke vraag."
+    # named with its number in the question, by name only in the answer: one motion
+    assert [(m.side, m.id, m.linked_by) for m in q[3].motions] == [
+        ("question", "36200-XVI-45", "reference"),
+        ("answer", "36200-XVI-45", "submitters"),
+    ]
+    assert "in-uitvoering" in [s.status for s in q[3].motions[0].statuses]
+    assert q[5].question.endswith("Kan de regering daarbij ook ingaan op de uitvoeringskosten?")
+    assert (q[6].answer or "").startswith("Ja. Artikel V")
+    assert [x.section for x in doc.questions] == ["1. Algemeen"] * 4 + ["2. Financiële gevolgen"] * 2
+    assert all(x.status == "answered" for x in doc.questions)
+    every_text = " ".join(x.question + " " + (x.answer or "") for x in doc.questions)
+    assert "Financiële gevolgen" not in every_text and "Agema" not in every_text
+    assert "F. Agema" in doc.leftovers and "De regering dankt" not in every_text
+
+
+def test_memorie_van_antwoord_from_pdf_text():
+    """Hard-wrapped lines, no blank lines, an Eerste Kamer page header mid-answer, "Het lid …"
+    as asker and the Eerste Kamer's letter before the document type."""
+    doc = parse("memorie-van-antwoord-pdf-wrapped.txt")
+    q = table(doc)
+    assert doc.kind == "memorie-van-antwoord"
+    assert doc.title == (
+        "Memorie van antwoord: Wijziging van de Wet educatie en beroepsonderwijs in verband met het "
+        "verbeteren van de positie van studenten"
+    )
+    assert list(q) == [1, 2, 3]
+    assert q[1].question.endswith("Zij vragen ook hoe vaak die klacht gegrond wordt verklaard.")
+    assert q[1].answer.startswith("In 2022 dienden 4.310 studenten")
+    assert q[2].answer == (
+        "De kosten worden geraamd op € 3,2 miljoen per jaar voor alle instellingen samen. Deze kosten "
+        "zijn gedekt binnen de lumpsum."
+    )  # the page header "Eerste Kamer, vergaderjaar 2023–2024, 36 410, C 2" is gone
+    assert q[3].question == "Het lid Van Dijk (SGP) vraagt of de inspectie toezicht houdt op de naleving."
+    assert q[3].answer.startswith("Ja. De Inspectie") and q[3].section == "2. Uitvoering"
+
+
+def test_committee_report_holds_questions_only():
+    """The report itself ("VERSLAG") is the members' text: nothing in it is an answer."""
+    text = (LAYOUTS / "nota-naar-aanleiding-van-het-verslag.txt").read_text(encoding="utf-8")
+    text = text.replace("Nr. 6 NOTA NAAR AANLEIDING VAN HET VERSLAG", "Nr. 5 VERSLAG").replace("Ontvangen", "Vastgesteld")
+    doc = parse_text(text)
+    assert doc.kind == "verslag"
+    assert len(doc.questions) == 6 and all(x.answer is None and x.status == "unanswered" for x in doc.questions)
+    assert doc.questions[0].question.endswith("Zij gaan er gemiddeld € 8 per maand op achteruit.")
+
+
+def test_numbered_list_whose_questions_name_the_groups_keeps_its_labels():
+    text = (
+        "Lijst van vragen en antwoorden\n\n"
+        "1. De leden van de VVD-fractie vragen hoeveel dit kost?\n"
+        "Antwoord: € 3 miljoen.\n\n"
+        "2. De leden van de SP-fractie vragen wanneer de wet ingaat?\n"
+        "Antwoord: Op 1 januari.\n"
+    )
+    doc = parse_text(text)
+    assert [(x.number, x.answer) for x in doc.questions] == [(1, "€ 3 miljoen."), (2, "Op 1 januari.")]
+    assert doc.numbered
+
+
+def test_prose_with_one_members_paragraph_is_still_refused():
+    text = (
+        "Geachte voorzitter,\n\nDe leden van de VVD-fractie vroegen in het debat om een brief. "
+        "Die stuur ik u hierbij.\n\nHoogachtend,\n\nDe minister\n"
+    )
+    with pytest.raises(ParseError):
+        parse_text(text)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "question"),
+    [
+        # "zij" right after the question continues it; after an answer sentence it is not the members
+        (
+            "De leden vragen naar de kosten. Zij vragen ook naar de baten. Het kost veel. Zij krijgen weinig.",
+            "De leden vragen naar de kosten. Zij vragen ook naar de baten.",
+        ),
+        # the members by name extend the question over a sentence of their own reasoning
+        (
+            "De leden constateren een verschil. Dit blijft groot. De leden van deze fractie vragen dan ook "
+            "een onderbouwing. Het verschil komt door de toeslag.",
+            "De leden constateren een verschil. Dit blijft groot. De leden van deze fractie vragen dan ook een onderbouwing.",
+        ),
+        # the government speaks: the answer starts, whatever follows
+        (
+            "De leden vragen naar de kosten. Het kabinet deelt de zorg van deze leden. Zij vragen ook naar de baten.",
+            "De leden vragen naar de kosten.",
+        ),
+        (
+            "De leden vragen naar de kosten. Kan de regering die toelichten? Nee. Dat kan niet.",
+            "De leden vragen naar de kosten. Kan de regering die toelichten?",
+        ),
+    ],
+)
+def test_where_a_groups_question_ends(paragraph: str, question: str) -> None:
+    from kamerboek.store.parse.fractions import _question_end
+
+    assert paragraph[: _question_end(paragraph)].rstrip() == question

@@ -27,7 +27,7 @@ from ..model import PARSER_VERSION, Document, Footnote, Question
 from ..readers import SourceText
 from ..readers.clean import clean_text
 from ..refs import analyse_question, collect_motions
-from . import blocks, labels, layout, markup, metadata, pagenotes, qtable, reflow, status
+from . import blocks, fractions, labels, layout, markup, metadata, pagenotes, qtable, reflow, status
 
 __all__ = ["ParseError", "parse_source", "parse_text"]
 
@@ -107,6 +107,9 @@ def parse_text(
     lines, table_pages, table_titles = qtable.untable(lines)
 
     preamble, entries = _split_entries(lines)
+    by_fraction = _split_by_fraction_paragraphs(lines, entries)
+    if by_fraction:
+        preamble, entries = by_fraction
     if not entries:
         preamble, entries = _split_by_question_marks(lines)
     if not entries:
@@ -114,7 +117,7 @@ def parse_text(
 
     leftovers: list[str] = []
     full_preamble = list(preamble)  # metadata may sit in what is cut off as a signature
-    _assign_sections(preamble, entries, leftovers)
+    _assign_sections(preamble, entries, leftovers, numbered_headings=bool(by_fraction))
     empty = [e for e in entries if not any(x.strip() for x in e.q_lines + e.a_lines)]
     entries = [e for e in entries if e not in empty]
     # a bare label with nothing under it is no question; keep what it said, and the heading
@@ -127,7 +130,7 @@ def parse_text(
         leftovers += [x for x in (e.label, e.answer_label) if x]
     if not entries:
         raise ParseError(source, messages.NO_QUESTIONS)
-    if not any(e.answer_label for e in entries):
+    if not by_fraction and not any(e.answer_label for e in entries):
         for entry in entries:
             _split_unlabelled_answer(entry)
 
@@ -412,18 +415,67 @@ def _split_by_question_marks(lines: list[str]) -> tuple[list[str], list[_Entry]]
     return lines[:start], entries
 
 
+def _split_by_fraction_paragraphs(
+    lines: list[str], labelled: list[_Entry]
+) -> tuple[list[str], list[_Entry]] | None:
+    """A reply to a committee report ("De leden van de VVD-fractie vragen …", see
+    :mod:`.fractions`), unless labels structure the text: numbered lines that are only section
+    headings ("1. Algemeen", "2. Financiële gevolgen") do not count as labels there."""
+    if labelled and not _headings_only(labelled):
+        return None
+    head = "\n".join(lines[:60])
+    reply = metadata.reply_kind(head)
+    # one group's paragraph is enough when the head names the kind (a short memorie van antwoord);
+    # the committee's report itself (a "verslag") holds questions only
+    report = not reply and metadata.is_report(head)
+    preamble, found = fractions.split(lines, 1 if reply else 2, answered=not report)
+    if not found:
+        return None
+    entries = [
+        _Entry(
+            (n,),
+            "",
+            False,
+            q_lines=f.q_lines,
+            a_lines=f.a_lines,
+            answer_mode=not report,
+            answer_label=f.answer_label,
+            shares_answer_with=f.shares_answer_with,
+        )
+        for n, f in enumerate(found, start=1)
+    ]
+    return preamble, entries
+
+
+def _headings_only(entries: list[_Entry]) -> bool:
+    """Are these "questions" section headings: no answer labels, and most open with a short
+    line that asks nothing?"""
+    if any(e.answer_label for e in entries):
+        return False
+    short = sum(1 for e in entries if _heading_like_opening(e.q_lines))
+    return short * 2 > len(entries)
+
+
+def _heading_like_opening(q_lines: list[str]) -> bool:
+    first = next((x.strip() for x in q_lines if x.strip()), "")
+    return len(first.split()) <= 8 and "?" not in first
+
+
 def _continues_question(line: str) -> bool:
     """May ``line`` be the start of the question whose "?" follows (no sentence or row end)?"""
     return bool(line.strip()) and not (_ENDS_SENTENCE.search(line) or _ASKS.search(line) or _ENDS_ROW.search(line))
 
 
-def _assign_sections(preamble: list[str], entries: list[_Entry], leftovers: list[str]) -> None:
-    """Move trailing headings to the next entry's section, and closing blocks to leftovers."""
+def _assign_sections(
+    preamble: list[str], entries: list[_Entry], leftovers: list[str], numbered_headings: bool = False
+) -> None:
+    """Move trailing headings to the next entry's section, and closing blocks to leftovers.
+    ``numbered_headings``: see :func:`blocks.split_trailing_heading`."""
     kept, closing = blocks.split_closing(preamble)
     if closing:
         leftovers.extend(x for x in closing if x.strip())
         preamble[:] = kept
-    body, heading = blocks.split_trailing_heading(preamble + [""])
+    body, heading = blocks.split_trailing_heading(preamble + [""], numbered_headings)
     section = " ".join(heading) if heading else None
     if heading:
         del preamble[len(body) :]
@@ -435,7 +487,7 @@ def _assign_sections(preamble: list[str], entries: list[_Entry], leftovers: list
             leftovers.extend(x for x in closing if x.strip())
             tail[:] = kept
         if i + 1 < len(entries):
-            kept, heading = blocks.split_trailing_heading(tail)
+            kept, heading = blocks.split_trailing_heading(tail, numbered_headings)
             if heading:
                 tail[:] = kept
                 section = " ".join(heading)

@@ -52,8 +52,11 @@ CLOSING_TITLE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# "Tweede Kamer, vergaderjaar 2024–2025, 36 512, nr. 6 3"; the Eerste Kamer numbers its
+# documents with letters: "Eerste Kamer, vergaderjaar 2023–2024, 36 410, C 2"
 RUNNING_HEADER = re.compile(
-    r"^\s*(?:Tweede|Eerste)\s+Kamer,?\s+vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},\s.{0,60}?nr\.\s*\d+\s*\d*\s*$",
+    r"^\s*(?:Tweede|Eerste)\s+Kamer,?\s+vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},\s"
+    r"(?:.{0,60}?nr\.\s*\d+|\d{2}\s?\d{3}(?:[ -][IVXLC]{1,6})?,\s*(?-i:[A-Z]{1,2}))\s*\d*\s*$",
     re.I,
 )
 
@@ -62,9 +65,14 @@ def _words(lines: list[str]) -> int:
     return sum(len(line.split()) for line in lines)
 
 
-def _heading_like(line: str) -> bool:
+_SECTION_NUMBER = re.compile(r"^(?:§\s*)?\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+")
+
+
+def _heading_like(line: str, numbered: bool = False) -> bool:
     s = line.strip()
-    return bool(s) and "?" not in s and not _SENTENCE_END.search(s) and not _NOT_HEADING_START.match(line)
+    if not s or "?" in s or _SENTENCE_END.search(s):
+        return False
+    return not _NOT_HEADING_START.match(_SECTION_NUMBER.sub("", line) if numbered else line)
 
 
 def _all_caps_heading(line: str) -> bool:
@@ -84,19 +92,21 @@ def _theme_code(candidate: list[str]) -> bool:
     return len(candidate) == 1 and bool(_CODE.match(candidate[0])) and candidate[0].lower() not in _SHORT_ANSWERS
 
 
-def split_trailing_heading(lines: list[str]) -> tuple[list[str], list[str]]:
+def split_trailing_heading(lines: list[str], numbered: bool = False) -> tuple[list[str], list[str]]:
     """Split ``lines`` (a block just before a question label) into (body, heading).
 
     A heading is a run of at most four heading-like lines that starts after a sentence end,
     a blank line or the list's own title ("Vragen en antwoorden"), and either begins with a
     heading phrase (strong) or is short: at most two lines and twelve words, not ending in a
     function word (weak). The body is never emptied: a lone short line is an answer ("Nee").
+    ``numbered``: a section number may lead a weak heading ("2. Financiële gevolgen", "§ 3.1
+    Uitvoering"); only where numbers label no questions, else it would take list items.
     """
     end = len(lines)
     while end and not lines[end - 1].strip():
         end -= 1
     start = end
-    while start > 0 and end - start < 4 and _heading_like(lines[start - 1]):
+    while start > 0 and end - start < 4 and _heading_like(lines[start - 1], numbered):
         start -= 1
     if start == end:
         return lines, []
@@ -111,10 +121,12 @@ def split_trailing_heading(lines: list[str]) -> tuple[list[str], list[str]]:
             # nothing would be left: keep it as body unless the block is pure preamble
             return lines, []
         strong = bool(STRONG_HEADING.match(candidate[0])) or _all_caps_heading(candidate[0]) or _theme_code(candidate)
+        opening = _SECTION_NUMBER.sub("", candidate[0]) if numbered else candidate[0]
         weak = (
             len(candidate) <= 2
-            and 2 <= _words(candidate) <= 12
-            and candidate[0][:1].isupper()
+            and 1 <= _words([opening, *candidate[1:]]) <= 12
+            and (numbered and opening != candidate[0] or _words(candidate) >= 2)
+            and opening[:1].isupper()
             and not _STOPWORD_END.search(candidate[-1])
         )
         if strong or weak:

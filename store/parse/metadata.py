@@ -146,12 +146,13 @@ def _add_kst(printed: list[str], ids: list[str], dossier: str, sub: str | None, 
 _TITLE_START = re.compile(
     r"^(?:verslag|lijst\s+van\s+vragen|beantwoording|antwoord(?:en)?\b|"
     r"(?:feitelijke\s+|schriftelijke\s+)?vragen\b(?!\s+gesteld\s+door\s+de\s+leden\s+der\s+kamer)|"
-    r"nota\s+naar\s+aanleiding|brief\b|kamervra(?:ag|gen)\b)",
+    r"nota\s+naar\s+aanleiding|(?:nadere\s+)?memorie\s+van\s+antwoord|brief\b|kamervra(?:ag|gen)\b)",
     re.I,
 )
 
 
-_NR_PREFIX = re.compile(r"^nr\.\s*\d+[ \t]+(?=[A-Z])", re.I)
+# "Nr. 4 LIJST VAN …"; the Eerste Kamer's letter: "C MEMORIE VAN ANTWOORD"
+_NR_PREFIX = re.compile(r"^(?:nr\.\s*\d+[ \t]+(?=[A-Z])|(?-i:[A-Z]{1,2}[ \t]+(?=[A-Z]{4})))", re.I)
 _BETREFT = re.compile(r"^\s*(?:BETREFT|Betreft)\s*:?\s+(\S.{8,})$")
 _INTRO_SUBJECT = re.compile(
     r"vragen\s+(?:ter\s+beantwoording\s+)?(?:aan\s+.{3,120}?\s+)?(?:voorgelegd|gesteld)\s+(?:aan\s+.{3,120}?\s+)?"
@@ -202,7 +203,12 @@ def _title(preamble_lines: list[str], kind: str, header_lines: list[str]) -> str
 
 _AH_NUMBER = re.compile(r"^\s*AH\s+(\d{1,5})\s*$")
 _SEE_ALSO = re.compile(r"\s+Zie\s+ook\s+Aanhangsel\b.*$", re.I)
-_GENERIC_LIST_TITLE = re.compile(r"^(?:verslag\s+houdende\s+een\s+)?lijst\s+van\s+vragen(?:\s+en\s+antwoorden)?$", re.I)
+_GENERIC_LIST_TITLE = re.compile(
+    r"^(?:(?:verslag\s+houdende\s+een\s+)?lijst\s+van\s+vragen(?:\s+en\s+antwoorden)?"
+    r"|nota\s+naar\s+aanleiding\s+van\s+het\s+(?:nader\s+)?verslag|(?:nadere\s+)?memorie\s+van\s+antwoord"
+    r"|(?:nader\s+)?(?:voorlopig\s+)?verslag|verslag\s+van\s+een\s+schriftelijk\s+overleg)$",
+    re.I,
+)
 # "31 235" then "Leren van parlementair onderzoek" / "36 850 VII Wijziging van …": the dossier's name
 _DOSSIER_LINE = re.compile(r"^\d{2}\s?\d{3}(?:\s+(?:[IVXLC]{1,6}|[A-Z]))?(?:\s+(?P<subject>[A-Z][a-z]\S*(?:\s+\S+)*))?$")
 
@@ -232,7 +238,11 @@ def _with_dossier_subject(title: str, lines: list[str]) -> str:
         m = _DOSSIER_LINE.match(line)
         if not m:
             continue
+        nxt = k + 1 if m["subject"] else k + 2
         subject = m["subject"] or (lines[k + 1] if k + 1 < len(lines) else "")
+        while subject and nxt < min(len(lines), k + 4) and lines[nxt][:1].islower() and not lines[nxt].lower().startswith("nr."):
+            subject += " " + lines[nxt]  # the name wraps: "… in verband met" / "het verbeteren …"
+            nxt += 1
         if subject and not _GENERIC_LIST_TITLE.match(subject) and not re.match(r"^nr\.", subject, re.I):
             return f"{title}: {subject}"
     return title
@@ -243,10 +253,39 @@ def _tidy_title(title: str) -> str:
     return title.strip().lstrip("#").strip().strip("|*_").strip() or title.strip()
 
 
+_REPLY = re.compile(
+    r"nota\s+naar\s+aanleiding\s+van\s+het\s+(?:nader\s+)?verslag|memorie\s+van\s+antwoord|schriftelijk\s+overleg", re.I
+)
+
+
+def reply_kind(text: str) -> str | None:
+    """The kind of a reply to a committee report named in ``text`` (a document's head), if any."""
+    m = _REPLY.search(text)
+    if not m:
+        return None
+    return {"n": "nota-naar-aanleiding-van-het-verslag", "m": "memorie-van-antwoord"}.get(
+        m[0][0].lower(), "schriftelijk-overleg"
+    )
+
+
+_REPORT_HEAD = re.compile(r"^\s*(?:nr\.\s*\d+\s+)?(?:nader\s+)?(?:voorlopig\s+)?verslag\s*$", re.I | re.M)
+
+
+def is_report(text: str) -> bool:
+    """Does ``text`` (a document's head) title it a committee's report ("VERSLAG", "Nr. 5
+    VOORLOPIG VERSLAG"): the members' questions, without the government's answers?"""
+    return bool(_REPORT_HEAD.search(text))
+
+
 def _kind(text: str) -> str:
     low = text.lower()
     if "lijst van vragen en antwoorden" in low:
         return "lijst-van-vragen-en-antwoorden"
+    reply = reply_kind(low)  # (before Kamervragen: replies speak of "vragen van de leden")
+    if reply:
+        return reply
+    if is_report(low):
+        return "verslag"
     if re.search(r"vragen\s+van\s+(?:het\s+lid|de\s+leden)|aanhangsel\s+van\s+de\s+handelingen|\(ingezonden\s|^\s*kamervraag\b|^\s*ah\s+\d{1,5}\s*$", low, re.M):
         return "kamervragen"
     if re.search(r"^\s*geachte\b", low, re.M) or "feitelijke vragen" in low or "feitelijke kamervragen" in low:

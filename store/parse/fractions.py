@@ -1,0 +1,143 @@
+"""Replies to a committee report: questions paraphrased per parliamentary group, in running text.
+
+A *nota naar aanleiding van het verslag*, a *memorie van antwoord* or a reply in a *schriftelijk
+overleg* numbers and labels nothing. The government restates each group's question — "De leden
+van de VVD-fractie vragen …", "Ook vragen deze leden …", "Het lid Omtzigt vraagt …" — and answers
+in the same paragraph or in the paragraphs after it; "gelijkluidende vragen" of several groups
+in a row share the answer that follows them.
+
+So a paragraph that opens with the members is a question, numbered by order. Within it the
+question runs while the sentences speak of the members ("Zij vragen …", "Graag vernemen deze
+leden …") or ask ("Kan de regering …?"); the first other sentence starts the answer. A question
+paragraph with no answer before the next one shares that next answer.
+
+Limits: a question whose paraphrase starts otherwise ("Gevraagd wordt …", "Ten aanzien van …
+merken de leden op") is read as part of the answer before it; an answer sentence that starts
+with "Zij"/"Deze leden" is read as question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..refs import sentence_starts
+from . import labels
+
+# A paragraph that starts with the members: "De leden van de VVD-fractie", "Deze leden",
+# "De hier aan het woord zijnde leden", "Ook vragen de leden van …", "Het lid Omtzigt",
+# "De fractie van D66", "De PVV-fractie".
+_OPENER = re.compile(
+    r"""^\s*
+    (?:(?i:ook|voorts|verder|tevens|daarnaast|vervolgens|bovendien|eveneens|tot\s+slot|ten\s+slotte
+        |tenslotte|tot\s+besluit|tot\s+slot|allereerst|in\s+de\s+eerste\s+plaats)
+       \s*,?\s+(?:[\w-]+\s+){0,3}?)?
+    (?i:(?:de|deze)\s+(?:hier\s+)?(?:aan\s+het\s+woord\s+zijnde\s+)?leden\b
+      | het\s+lid\s+(?=[A-Z])
+      | de\s+fractie\s+van\b
+      | de\s+[\w-]+-fractie\b)
+    """,
+    re.X,
+)
+# The members as the subject of a sentence: "Zij vragen …", "Graag vernemen deze leden …" —
+# strong (the members by name, any distance into the paragraph: "De leden van deze fractie
+# vragen de regering dan ook …") or weak ("zij"/"ze", only right after the question so far:
+# "Zij gaan er € 8 op achteruit" in an answer speaks of households).
+_VERB = (
+    r"(?:vra(?:gen|agt)|verzoeken|willen|wil|wensen|merken|constateren|lezen|begrijpen|menen|achten"
+    r"|vinden|stellen|wijzen|pleiten|ontvangen|vernemen|horen|missen|zien|informeren|hechten|betreuren"
+    r"|onderschrijven|delen|steunen|twijfelen|waarderen|hebben|zijn|kunnen|zouden|nemen|verwijzen)"
+)
+_MEMBERS = r"(?:de|deze|die|genoemde)\s+(?:\S+\s+)?leden(?:\s+van\s+[^,.;]{1,50}?)?|het\s+lid\s+\S+|deze\s+fractie"
+_MEMBERS_STRONG = re.compile(rf"^(?:\S+\s+){{0,6}}?(?:(?:{_MEMBERS})\s+{_VERB}|{_VERB}\s+(?:{_MEMBERS}))\b", re.I)
+_MEMBERS_WEAK = re.compile(r"^(?:\S+\s+){0,5}?(?:zij|ze)\b", re.I)
+# A sentence that clearly answers: the government speaks, or a bare yes/no.
+_ANSWERS = re.compile(
+    r"^[«\"“‘(]?(?:de\s+regering|het\s+kabinet|ik|wij|de\s+minister|de\s+staatssecretaris|in\s+antwoord"
+    r"|naar\s+aanleiding|ja|nee|dat\s+klopt|dit\s+klopt|het\s+klopt|graag\s+verwijs)\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?:;][\"'»”’)]*\s*$")
+
+
+@dataclass(slots=True)
+class FractionEntry:
+    """One group's question and the government's answer, as lines of the document."""
+
+    q_lines: list[str]
+    a_lines: list[str] = field(default_factory=list)
+    answer_label: str | None = None
+    shares_answer_with: tuple[int, ...] = ()  # (1-based numbers of earlier entries)
+
+
+def _opens_paragraph(lines: list[str], i: int) -> bool:
+    if not _OPENER.match(lines[i]):
+        return False
+    before = lines[i - 1] if i else ""
+    # a paragraph start: after a blank line, a sentence end or a short heading line
+    return not before.strip() or bool(_SENTENCE_END.search(before)) or len(before.split()) <= 6
+
+
+def opener_lines(lines: list[str]) -> list[int]:
+    """Indexes of the lines that open a group's question."""
+    return [i for i in range(len(lines)) if _opens_paragraph(lines, i)]
+
+
+def split(
+    lines: list[str], min_openers: int = 2, answered: bool = True
+) -> tuple[list[str], list[FractionEntry]]:
+    """(preamble, entries); no entries when fewer than ``min_openers`` paragraphs open with the
+    members (one such paragraph in other prose is no reply to a report). ``answered`` False is
+    for the committee's report itself (a *verslag*): every paragraph is the members' own."""
+    starts = opener_lines(lines)
+    if len(starts) < max(1, min_openers):
+        return lines, []
+    entries = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        entries.append(_entry(lines[start:end]) if answered else FractionEntry(lines[start:end]))
+    if answered:
+        _share_joint_answers(entries)
+    return lines[: starts[0]], entries
+
+
+def _entry(block: list[str]) -> FractionEntry:
+    """Cut one block (from its opening line to the next) into question and answer."""
+    blank = next((i for i, x in enumerate(block) if not x.strip()), len(block))
+    paragraph = "\n".join(block[:blank])
+    cut = _question_end(paragraph)
+    q_text, a_head = paragraph[:cut].rstrip(), paragraph[cut:].strip()
+    a_lines = ([*a_head.split("\n"), ""] if a_head else []) + block[blank:]
+    entry = FractionEntry(q_text.split("\n"))
+    first = next((i for i, x in enumerate(a_lines) if x.strip()), None)
+    if first is not None and (label := labels.match_answer(a_lines[first])):
+        entry.answer_label = label.label  # "Antwoord" above the reply, as some notas print
+        a_lines[first : first + 1] = [label.rest] if label.rest else []
+    entry.a_lines = a_lines
+    return entry
+
+
+def _question_end(paragraph: str) -> int:
+    """Where the answer starts in a question paragraph (its length when it holds no answer)."""
+    starts = sentence_starts(paragraph)
+    ends = [*starts[1:], len(paragraph)]
+    end = ends[0]
+    for s, e in zip(starts[1:], ends[1:]):
+        sentence = " ".join(paragraph[s:e].split())
+        if _ANSWERS.match(sentence):
+            break
+        if _MEMBERS_STRONG.match(sentence) or (s == end and ("?" in sentence or _MEMBERS_WEAK.match(sentence))):
+            end = e
+    return end
+
+
+def _share_joint_answers(entries: list[FractionEntry]) -> None:
+    """Questions in a row without an answer between them share the next answer."""
+    waiting: list[int] = []
+    for n, entry in enumerate(entries, start=1):
+        if any(x.strip() for x in entry.a_lines):
+            if waiting:
+                entry.shares_answer_with = tuple(waiting)
+                waiting = []
+        else:
+            waiting.append(n)
