@@ -32,6 +32,7 @@ DAMAGED_OTHER = "onverwachte inhoud"
 
 # --- parsing ---------------------------------------------------------------------------------
 NO_QUESTIONS = "geen vragen gevonden: dit lijkt geen lijst van vragen en antwoorden"
+POSTPONEMENT_ONLY = "een uitstelbericht (mededeling): de antwoorden volgen later, de vragen staan er niet in"
 
 # --- the store -------------------------------------------------------------------------------
 STORE_CORRUPT = (

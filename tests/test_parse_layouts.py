@@ -778,3 +778,90 @@ def test_where_a_groups_question_ends(paragraph: str, question: str) -> None:
     from kamerboek.store.parse.fractions import _question_end
 
     assert paragraph[: _question_end(paragraph)].rstrip() == question
+
+
+# --------------------------------------------------------------------------- late answers
+
+
+def test_postponement_notice_after_the_questions_is_no_answer():
+    """The Aanhangsel prints "Mededeling … niet binnen de gebruikelijke termijn" after the
+    questions when the answers come late: it used to be the last question's answer."""
+    doc = parse("kamervragen-mededeling-uitstel.txt")
+    q = table(doc)
+    assert list(q) == [1, 2, 3]
+    assert all(x.status == "unanswered" and x.answer is None for x in doc.questions)
+    assert "Mededeling" in doc.leftovers
+    assert any("niet binnen de gebruikelijke termijn" in x for x in doc.leftovers)
+    # two page-foot marks on one line ("2 3") belong to the question above them
+    assert q[2].question.endswith("motie Bikker-De Jong?²,³")
+    assert [(f.mark, f.text) for f in q[2].footnotes] == [
+        ("2", "Kamerstuk 31 839, nr. 1010"),
+        ("3", "Kamerstuk 36 200-XVI, nr. 77"),
+    ]
+    assert [r.id for r in q[2].kamerstukken] == ["31839-1010", "36200-XVI-77"]
+
+
+def test_a_postponement_notice_alone_says_so():
+    from kamerboek.store import messages
+
+    text = (
+        "AH 615\n2024Z17538\n"
+        "Mededeling van staatssecretaris Rummenie (Landbouw, Visserij, Voedselzekerheid en Natuur) "
+        "(ontvangen 20 november 2024)\n\n"
+        "Op 6 november jl. hebben de leden Gabriëls en Bromet schriftelijke vragen gesteld over PFAS.\n\n"
+        "Vanwege de nodige afstemming kunnen de vragen niet binnen de gebruikelijke termijn van drie weken "
+        "worden beantwoord.\n"
+    )
+    with pytest.raises(ParseError) as err:
+        parse_text(text, source="ah-615.txt")
+    assert err.value.reason == messages.POSTPONEMENT_ONLY
+    assert str(err.value).startswith("ah-615.txt: een uitstelbericht")
+
+
+def test_a_mededeling_heading_inside_an_answer_stays():
+    text = "Vraag 1\nWat is er gemeld?\nAntwoord 1\nMededeling\nDe gemeente heeft de route gewijzigd.\n"
+    doc = parse_text(text)
+    assert doc.questions[0].answer == "Mededeling De gemeente heeft de route gewijzigd."
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"),
+    [
+        (
+            "de Staatssecretaris van Infrastructuur en Waterstaat en de Ministers van Infrastructuur en "
+            "Waterstaat, voor Volkshuisvesting en Ruimtelijke Ordening en voor Landbouw, Natuur en Voedselkwaliteit",
+            [
+                "Staatssecretaris van Infrastructuur en Waterstaat",
+                "Minister van Infrastructuur en Waterstaat",
+                "Minister voor Volkshuisvesting en Ruimtelijke Ordening",
+                "Minister voor Landbouw, Natuur en Voedselkwaliteit",
+            ],
+        ),
+        ("de minister en de staatssecretaris van Defensie", ["minister van Defensie", "staatssecretaris van Defensie"]),
+        (
+            "de Minister en Staatssecretaris van Onderwijs, Cultuur en Wetenschap",
+            ["Minister van Onderwijs, Cultuur en Wetenschap", "Staatssecretaris van Onderwijs, Cultuur en Wetenschap"],
+        ),
+        ("de Minister van Financiën over de Voorjaarsnota", ["Minister van Financiën"]),
+    ],
+)
+def test_addressees_one_per_minister(who: str, expected: list[str]) -> None:
+    from kamerboek.store.parse.metadata import _split_addressees
+
+    assert _split_addressees(who) == expected
+
+
+def test_letterhead_run_together_gives_date_and_subject():
+    """A Rekenkamer letter as a scraper joins it: lowercase "datum"/"betreft" inside one line."""
+    text = (
+        "Brief aan de Tweede Kamer, dd 4 juni 2024, kenmerk 24002121 R\n\n"
+        "Postbus 20015 2500 EA Den Haag www.rekenkamer.nl datum 4 juni 2024 betreft Beantwoording vragen "
+        "over het Verantwoordingsonderzoek 2023\n\n"
+        "Vraag 1\nIs het ministerie klaar voor nieuwe contractvormen?\n"
+        "Antwoord 1\nDat hebben wij niet onderzocht. Wij verwijzen u naar de minister voor een antwoord op deze vraag.\n"
+    )
+    doc = parse_text(text)
+    assert doc.date == "2024-06-04"
+    assert doc.title == "Beantwoording vragen over het Verantwoordingsonderzoek 2023"
+    # "voor een antwoord" is no ministry; the answer says more than the hand-over
+    assert (doc.questions[0].status, doc.questions[0].deferred_to) == ("answered", "de minister")

@@ -100,6 +100,7 @@ def parse_text(
     lines = [line.rstrip() for line in text.split("\n")]
     lines, running_headers = blocks.drop_running_headers(lines)
     running_headers = page_headers + running_headers
+    lines, notice = blocks.split_postponement(lines)  # (before its lines join a page-foot note)
     lines, page_notes = pagenotes.lift_page_footnotes(lines)
     for mark, body in page_notes.items():
         footnote_bodies.setdefault(mark, body)
@@ -113,7 +114,8 @@ def parse_text(
     if not entries:
         preamble, entries = _split_by_question_marks(lines)
     if not entries:
-        raise ParseError(source, messages.NO_QUESTIONS)
+        postponed = notice or blocks.is_postponement_notice(header_lines + lines)
+        raise ParseError(source, messages.POSTPONEMENT_ONLY if postponed else messages.NO_QUESTIONS)
 
     leftovers: list[str] = []
     full_preamble = list(preamble)  # metadata may sit in what is cut off as a signature
@@ -137,6 +139,7 @@ def parse_text(
     questions = _build_questions(entries, footnote_bodies, table_pages)
     meta = metadata.extract(full_preamble, header_lines, text)
     leftovers = [x for x in preamble if x.strip()] + table_titles + leftovers + header_lines + running_headers
+    leftovers += [x for x in notice if x.strip()]
     cited = {f.mark for q in questions for f in q.footnotes}
     orphan_notes = tuple(
         Footnote(mark, body) for mark, body in footnote_bodies.items() if mark not in cited

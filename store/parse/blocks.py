@@ -207,3 +207,31 @@ def drop_running_headers(lines: list[str]) -> tuple[list[str], list[str]]:
             continue
         kept.append(line)
     return kept, dropped
+
+
+# "Mededeling" (of "Mededeling van staatssecretaris …") above the notice that answers come late:
+# "… kunnen tot mijn spijt niet binnen de gebruikelijke termijn worden beantwoord."
+_NOTICE_HEAD = re.compile(r"^\s*(?:\*\*|#+\s*)?(?:mededeling|uitstelbericht)\b(?:\s+van\b.*)?[*\s]*$", re.I)
+_POSTPONED = re.compile(
+    r"niet\s+binnen\s+de\s+(?:gebruikelijke\s+|gestelde\s+)?termijn|\buitstel\b|later\s+(?:worden\s+)?beantwoord", re.I
+)
+
+
+def split_postponement(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Cut a postponement notice off: (lines before it, the notice to the end).
+
+    The Aanhangsel prints it after the questions when the answers come late; read as text it
+    would be the last question's answer. Only a notice head whose next lines speak of delay
+    counts, so a "Mededeling" heading inside an answer stays.
+    """
+    for i, line in enumerate(lines):
+        if _NOTICE_HEAD.match(line) and _POSTPONED.search(" ".join(lines[i + 1 : i + 8])):
+            return lines[:i], lines[i:]
+    return lines, []
+
+
+def is_postponement_notice(lines: list[str]) -> bool:
+    """Is this (question-less) text a postponement notice? Its head may be a Kamervragen
+    header: "Mededeling van staatssecretaris … (ontvangen 20 november 2024)"."""
+    heads = [i for i, line in enumerate(lines) if re.match(r"^\s*(?:\*\*|#+\s*)?(?:mededeling|uitstelbericht)\b", line, re.I)]
+    return any(_POSTPONED.search(" ".join(lines[i : i + 8])) for i in heads)

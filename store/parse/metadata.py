@@ -26,6 +26,8 @@ _DATE_CUES = (
     re.compile(r"^\s*datum\s*:?\s*", re.I | re.M),
     re.compile(r"\bontvangen\s+", re.I),
     re.compile(r"^\s*(?:den\s+haag|'s-gravenhage)\s*,\s*", re.I | re.M),
+    # a letterhead run together: "… www.rekenkamer.nl datum 4 juni 2024 betreft …", "dd 4 juni 2024"
+    re.compile(r"\b(?:datum|dd)\s+(?=\d)", re.I),
 )
 _REFERENCE = re.compile(
     r"(?:^\s*(?:ons\s+kenmerk|kenmerk|onze\s+referentie|referentie)\s*:?\s*(?P<a>[\w/.-]*\d[\w/.-]*)"
@@ -153,7 +155,9 @@ _TITLE_START = re.compile(
 
 # "Nr. 4 LIJST VAN …"; the Eerste Kamer's letter: "C MEMORIE VAN ANTWOORD"
 _NR_PREFIX = re.compile(r"^(?:nr\.\s*\d+[ \t]+(?=[A-Z])|(?-i:[A-Z]{1,2}[ \t]+(?=[A-Z]{4})))", re.I)
-_BETREFT = re.compile(r"^\s*(?:BETREFT|Betreft)\s*:?\s+(\S.{8,})$")
+# "BETREFT …" / "Betreft: …" on a line of its own, or inside a letterhead a scraper ran
+# together ("… datum 4 juni 2024 betreft Beantwoording vragen …")
+_BETREFT = re.compile(r"^\s*(?:BETREFT|Betreft)\s*:?\s+(\S.{8,})$|\s(?:betreft|BETREFT)\s+([A-Z]\S*.{8,})$")
 _INTRO_SUBJECT = re.compile(
     r"vragen\s+(?:ter\s+beantwoording\s+)?(?:aan\s+.{3,120}?\s+)?(?:voorgelegd|gesteld)\s+(?:aan\s+.{3,120}?\s+)?"
     r"(?P<prep>over|inzake|naar\s+aanleiding\s+van)\s+(?P<subject>[^.]{5,200}?)(?:\s*\(|\.(?:\s|$))"
@@ -179,7 +183,7 @@ def _title(preamble_lines: list[str], kind: str, header_lines: list[str]) -> str
             title = m.group(1)
             return title[0].upper() + title[1:300]
         return None
-    subject = next((m[1] for x in lines[:40] if (m := _BETREFT.match(x))), None)
+    subject = next((m[1] or m[2] for x in lines[:40] if (m := _BETREFT.search(x))), None)
     if subject:
         return _tidy_title(subject)[:300]  # a letterhead's "BETREFT …" / "Betreft: …" says it
     # "Nr. 4 LIJST VAN VRAGEN EN ANTWOORDEN": the document type after its number
@@ -295,19 +299,39 @@ def _kind(text: str) -> str:
     return "vragen-en-antwoorden"
 
 
+_ROLE = r"(?:minister-president|ministers|minister|staatssecretarissen|staatssecretaris)"
+_ROLE_SPLIT = re.compile(rf"\s*,\s*(?=(?:de\s+)?{_ROLE}\b)|\s+en\s+(?=(?:de\s+)?{_ROLE}\b)", re.I)
+
+
 def _split_addressees(who: str) -> list[str]:
+    """One entry per minister or state secretary addressed.
+
+    "de Staatssecretaris van IenW en de Ministers van IenW, voor VRO en voor LNV" → four;
+    "de minister en de staatssecretaris van Defensie" → both "… van Defensie" (a bare role
+    shares the ministry of the next role that names one). A ministry's name holds commas and
+    "en" ("Onderwijs, Cultuur en Wetenschap"), so the text splits only before a role, and a
+    plural role only before "van"/"voor".
+    """
     who = re.sub(r"\s+", " ", who).strip()
     who = re.split(r"\s+(?:over|inzake|betreffende|naar\s+aanleiding)\b", who)[0]
-    m = re.match(r"(?i)(ministers|staatssecretarissen)\s+(.*)$", who)
-    if m:
-        role = "Minister" if m[1].lower() == "ministers" else "Staatssecretaris"
-        # "Ministers van Landbouw, Natuur en Voedselkwaliteit en voor Natuur en Stikstof":
-        # a ministry's name holds commas and "en", so split only before "van"/"voor"
-        parts = re.split(r",\s*(?=(?:en\s+)?(?:van|voor)\s)|\s+en\s+(?=(?:van|voor)\s)", m[2])
-        parts = [re.sub(r"^en\s+", "", p.strip()) for p in parts]
-        return [f"{role} {p}" for p in parts if p.lower().startswith(("van ", "voor "))]
-    parts = re.split(r",\s*(?=de\s+|minister|staatssecretaris)|\s+en\s+(?=de\s+(?:minister|staatssecretaris)|minister|staatssecretaris)", who, flags=re.I)
-    return [re.sub(r"^de\s+", "", p.strip(), flags=re.I) for p in parts if p.strip()]
+    out: list[str] = []
+    for part in _ROLE_SPLIT.split(who):
+        part = re.sub(r"^de\s+", "", part.strip(), flags=re.I)
+        m = re.match(r"(?i)(ministers|staatssecretarissen)\s+(.*)$", part)
+        if m:
+            role = "Minister" if m[1].lower() == "ministers" else "Staatssecretaris"
+            # "Ministers van Landbouw, Natuur en Voedselkwaliteit en voor Natuur en Stikstof"
+            pieces = re.split(r",\s*(?=(?:en\s+)?(?:van|voor)\s)|\s+en\s+(?=(?:van|voor)\s)", m[2])
+            pieces = [re.sub(r"^en\s+", "", p.strip()) for p in pieces]
+            out += [f"{role} {p}" for p in pieces if p.lower().startswith(("van ", "voor "))]
+        elif part:
+            out.append(part)
+    for i, role in enumerate(out):
+        if re.fullmatch(r"(?i)minister|staatssecretaris", role):
+            named = next((x for x in out[i + 1 :] if re.match(r"(?i)\S+\s+(?:van|voor)\s", x)), None)
+            if named:
+                out[i] = f"{role} {named.split(' ', 1)[1]}"
+    return out
 
 
 def extract(preamble_lines: list[str], header_lines: list[str], full_text: str) -> Metadata:

@@ -32,6 +32,7 @@ _GLUED_BODY = re.compile(r"^\s*(\d{1,2})((?:[A-Z«\"“„(\[]|https?://|www\.)[
 _SPACED_BODY = re.compile(r"^\s*(\d{1,2})[ \t]((?:[A-Z«\"“„(\d]|https?://|www\.)[^\n]{7,})$")
 _BRACKET_MARK = re.compile(r"\[(\d{1,2}(?: \d{1,2}){0,3}) ?\]")  # "[2]", "[3 ]", "[4 5 ]" (two notes)
 _LONE_MARK = re.compile(r"^\s*(\d{1,2})\s*$")
+_LONE_MARKS = re.compile(r"^\s*(\d{1,2}(?:(?:\s*,\s*|\s+)\d{1,2}){1,3})\s*$")  # "2 3": two marks on a line
 # "3 ingegaan op het proces …": the mark of the line above, pushed to the start of this one
 # (a sentence never starts lowercase after a number in these documents).
 _LEADING_MARK = re.compile(r"^(\d{1,2}) (?=[a-z])")
@@ -62,6 +63,9 @@ def lift_page_footnotes(lines: list[str]) -> tuple[list[str], dict[str, str]]:
             _join_across_page_break(out, line)
         lone = _LONE_MARK.match(line)
         if lone and lone.group(1) in bodies and _mark_not_label(lines, i) and _attach_mark(out, lone.group(1)):
+            continue
+        several = _LONE_MARKS.match(line)
+        if several and (sups := _superscripts(several.group(1).replace(",", " "), bodies)) and _attach_mark(out, sups):
             continue
         lead = _LEADING_MARK.match(line)
         if lead and lead.group(1) in bodies and _attach_mark(out, lead.group(1)):

@@ -12,10 +12,18 @@ import re
 
 from ..model import Status
 
-_WHO = r"(?P<who>(?:de\s+)?(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Bb]ewindspersoon)(?:\s+(?:van|voor)\s+[^.,;()]+?)?(?:\s*\([A-Za-z]+\))?)"
+# ("voor een antwoord" is no ministry: "Wij verwijzen u naar de minister voor een antwoord op …")
+_NOT_MINISTRY = r"(?!(?:een|het)\s+antwoord|(?:de\s+)?beantwoording|een\s+reactie)"
+_WHO = (
+    r"(?P<who>(?:de\s+)?(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Bb]ewindspersoon)"
+    rf"(?:\s+(?:van|voor)\s+{_NOT_MINISTRY}[^.,;()]+?)?(?:\s*\([A-Za-z]+\))?)"
+)
 # where a name ends when nothing else in the pattern follows it
 _END = r"(?=\s*(?:[.;,:]|$|\s+(?:in|bij|als|met|zodra|op|over|verder|nader|te|en\s+de|die|dat)\b))"
-_END_OR_AAN = r"(?=\s*(?:[.;,:]|$|\s+(?:in|bij|als|met|zodra|op|over|verder|nader|te|en\s+de|die|dat|aan\s+wie)\b))"
+_END_OR_AAN = (
+    r"(?=\s*(?:[.;,:]|$|\s+(?:in|bij|als|met|zodra|op|over|verder|nader|te|en\s+de|die|dat|aan\s+wie"
+    r"|voor\s+(?:een|het)\s+antwoord|voor\s+(?:de\s+)?beantwoording)\b))"
+)
 _HANDOVER = [
     re.compile(rf"\b(?:deze|de|die)\s+vra(?:ag|gen)\s+(?:zal|zullen|wordt|worden)\s+(?:worden\s+)?beantwoord\s+door\s+{_WHO}(?=\s*(?:[.;,]|$|\s+(?:in|bij|als|met|zodra|op)\b))", re.I),
     re.compile(rf"\b{_WHO}\s+(?:beantwoordt|beantwoorden|zal|zullen)\s+(?:deze|de|die)\s+vra(?:ag|gen)\b", re.I),
