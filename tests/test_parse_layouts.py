@@ -865,3 +865,55 @@ def test_letterhead_run_together_gives_date_and_subject():
     assert doc.title == "Beantwoording vragen over het Verantwoordingsonderzoek 2023"
     # "voor een antwoord" is no ministry; the answer says more than the hand-over
     assert (doc.questions[0].status, doc.questions[0].deferred_to) == ("answered", "de minister")
+
+
+# --------------------------------------------------------------------------- web and older copies
+
+
+def test_question_table_copied_one_cell_per_line():
+    """A web copy of a list of questions: the table header "Nr" / "Vraag" one cell per line.
+    The lone "Vraag" used to be a label that joined all questions into one."""
+    doc = parse("web-vragenlijst-cel-per-regel.txt")
+    assert [(q.number, q.status) for q in doc.questions] == [(1, "unanswered"), (2, "unanswered"), (3, "unanswered")]
+    assert doc.questions[1].question.endswith("Welke subsidies zijn er voor erfgoed?")
+    assert doc.kind == "lijst-van-vragen" and doc.title == "Verslag houdende een lijst van vragen"
+    assert "Nr │ Vraag" in doc.leftovers
+
+
+def test_joint_bare_number_line_and_a_signature_with_two_chairs():
+    doc = parse("bare-numbers-joint-and-two-chairs.txt")
+    q = table(doc)
+    assert list(q) == [1, 2, 3] and doc.numbered
+    # "1 en 2": one block of two questions with one answer, under both numbers
+    assert q[1].label == q[2].label == "1 en 2"
+    assert q[1].question == q[2].question == (
+        "Hoe groot is het bedrag dat is vrijgekomen door de onderbesteding?\n\nWaaraan zijn de vrijgekomen gelden besteed?"
+    )
+    assert q[1].answer == q[2].answer and q[1].answer.startswith("De onderbesteding bedroeg € 17 miljoen.")
+    # a chair of a committee with a long name signs; the line is no section
+    assert doc.sections == () and all(x.section is None for x in doc.questions)
+    assert "De voorzitter van de vaste commissie voor Sociale Zaken en Werkgelegenheid," in doc.leftovers
+    assert doc.addressees == (
+        "minister van Sociale Zaken en Werkgelegenheid",
+        "staatssecretaris van Sociale Zaken en Werkgelegenheid",
+    )
+    assert doc.committee == "commissie voor de Rijksuitgaven"  # (the first of the two)
+
+
+def test_first_label_glued_to_a_heading_and_a_site_menu_above():
+    """parlementairemonitor.nl: a numbered site menu ("1." / "Kerngegevens") above the text,
+    and the PDF's heading and "Vraag 1" on one line. The menu used to be question 1."""
+    doc = parse("web-kop-met-eerste-label.txt")
+    q = table(doc)
+    assert list(q) == [1, 2]
+    assert q[1].question == "Kunt u per begroting aangeven hoe groot de eindejaarsmarge is?"
+    assert q[1].answer == "Dat is nog niet bekend."
+    assert q[1].section == "Antwoorden Feitelijke Kamervragen Najaarsnota 2023"
+    assert (doc.kamerstuk, doc.date, doc.addressees) == (("36 470, nr. 16",), "2023-12-22", ("Minister van Financiën",))
+
+
+def test_a_label_at_the_end_of_a_sentence_is_not_unglued():
+    text = "Vraag 1\nWat kost het?\nAntwoord 1\nDat staat in het antwoord op Vraag 2\nVraag 2\nEn dat?\nAntwoord 2\nNiets.\n"
+    doc = parse_text(text)
+    assert [q.number for q in doc.questions] == [1, 2]
+    assert doc.questions[0].answer == "Dat staat in het antwoord op Vraag 2"

@@ -105,7 +105,10 @@ def parse_text(
     for mark, body in page_notes.items():
         footnote_bodies.setdefault(mark, body)
     lines, header_lines = _take_header_lines(lines)
+    lines = labels.unglue_labels(lines)
     lines, table_pages, table_titles = qtable.untable(lines)
+    lines, cell_titles = qtable.drop_cell_header(lines)
+    table_titles += cell_titles
 
     preamble, entries = _split_entries(lines)
     by_fraction = _split_by_fraction_paragraphs(lines, entries)
@@ -333,6 +336,10 @@ def _split_entries(lines: list[str]) -> tuple[list[str], list[_Entry]]:
                 pending_number = None
                 continue
         else:
+            joint = labels.match_joint_numbers(line)
+            if joint and len(joint) > 1 and _numeric_label_ok(lines, i, joint[0], "", bool(entries), last_number):
+                open_entry(joint, line.strip(), True, "")  # "1 en 2": one block, one answer
+                continue
             num = labels.match_numeric(line)
             if num and not line.startswith("\t") and _numeric_label_ok(lines, i, *num, bool(entries), last_number):
                 n, rest = num

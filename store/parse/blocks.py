@@ -149,7 +149,7 @@ def split_closing(lines: list[str]) -> tuple[list[str], list[str]]:
         if CLOSING_STRONG.match(s):
             if all(len(x.split()) <= 16 and not x.endswith("?") for x in tail):
                 return lines[:i], lines[i:]
-        elif CLOSING_TITLE.match(s) and len(s.split()) <= 9 and len(tail) <= 6:
+        elif CLOSING_TITLE.match(s) and len(s.split()) <= _title_words(s) and len(tail) <= 6:
             # names and further signature titles only ("Van Dalen", "De griffier van …,")
             if all(_signature_line(x) for x in tail):
                 start = i
@@ -165,8 +165,18 @@ _NAME = re.compile(r"^(?:[A-Z]\.)*\s*(?:[A-Z][\w'’-]+|van|de|der|den|ten|ter|e
 
 def _signature_line(line: str) -> bool:
     return (len(line.split()) <= 6 and not line.endswith((".", "?"))) or (
-        bool(CLOSING_TITLE.match(line)) and len(line.split()) <= 9
+        bool(CLOSING_TITLE.match(line)) and len(line.split()) <= _title_words(line)
     )
+
+
+_COMMITTEE_TITLE = re.compile(r"^de\s+(?:fungerend\s+)?(?:voorzitter|griffier|adjunct-griffier)\s+van\b", re.I)
+
+
+def _title_words(title: str) -> int:
+    """How long a signature title may be: a committee's name runs long ("De voorzitter van de
+    vaste commissie voor Sociale Zaken en Werkgelegenheid,"); a minister's title longer than
+    nine words is a sentence ("De Minister van EZ beantwoordt deze vraag …")."""
+    return 16 if _COMMITTEE_TITLE.match(title) and title.rstrip().endswith(",") else 9
 
 
 # The footer of every page of an Aanhangsel van de Handelingen (Kamervragen answers) PDF:

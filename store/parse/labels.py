@@ -123,6 +123,15 @@ def match_answer(line: str) -> Label | None:
     return Label("answer", parse_numbers(nums) if nums else (), label, rest)
 
 
+# "1 en 2" alone on a line: one block of questions with one answer (bare-number lists)
+JOINT_NUMBERS_LINE = re.compile(r"^\s*(?P<nums>\d{1,4}(?:\s*(?:,|en|&|t/m)\s*\d{1,4})+)\s*[.:]?\s*$")
+
+
+def match_joint_numbers(line: str) -> tuple[int, ...] | None:
+    m = JOINT_NUMBERS_LINE.match(line)
+    return parse_numbers(m["nums"]) if m else None
+
+
 def match_numeric(line: str) -> tuple[int, str] | None:
     m = NUMERIC_LABEL.match(line)
     if not m:
@@ -131,3 +140,24 @@ def match_numeric(line: str) -> tuple[int, str] | None:
     if rest and not (rest[0].isupper() or rest[0] in "«\"'‘“("):
         return None
     return int(re.match(r"\d+", m["nums"]).group()), rest  # type: ignore[union-attr]
+
+
+# "Antwoorden Feitelijke Kamervragen Najaarsnota 2023 Vraag 1": a PDF's heading and the first
+# label on one line (the web copy lost the line break between them)
+_GLUED_LABEL = re.compile(
+    r"^(?P<head>\S.{2,}?(?<!\bzie)(?<!\bop)(?<!\bbij)(?<!\bvan)(?<!\ben)(?<!\bin)(?<!\bnaar))"
+    r"\s+(?P<label>Vraag\s+\d{1,4}[a-z]?)\s*:?\s*$"
+)
+
+
+def unglue_labels(lines: list[str]) -> list[str]:
+    """Put a question label that ends a heading line on a line of its own, when a question
+    (a line with "?") follows: a label must start its line to be read as one."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        m = _GLUED_LABEL.match(line) if "Vraag" in line else None
+        if m and any("?" in x for x in lines[i + 1 : i + 4]) and not match_question(line):
+            out += [m["head"], m["label"]]
+        else:
+            out.append(line)
+    return out

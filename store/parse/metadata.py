@@ -154,7 +154,10 @@ _TITLE_START = re.compile(
 
 
 # "Nr. 4 LIJST VAN …"; the Eerste Kamer's letter: "C MEMORIE VAN ANTWOORD"
-_NR_PREFIX = re.compile(r"^(?:nr\.\s*\d+[ \t]+(?=[A-Z])|(?-i:[A-Z]{1,2}[ \t]+(?=[A-Z]{4})))", re.I)
+# and a Tweede Kamer document number: "2022D42137 VERSLAG HOUDENDE EEN LIJST VAN VRAGEN"
+_NR_PREFIX = re.compile(
+    r"^(?:nr\.\s*\d+[ \t]+(?=[A-Z])|(?-i:[A-Z]{1,2}[ \t]+(?=[A-Z]{4}))|\d{4}[DZ]\d{4,6}[ \t]+(?=[A-Z]))", re.I
+)
 # "BETREFT …" / "Betreft: …" on a line of its own, or inside a letterhead a scraper ran
 # together ("… datum 4 juni 2024 betreft Beantwoording vragen …")
 _BETREFT = re.compile(r"^\s*(?:BETREFT|Betreft)\s*:?\s+(\S.{8,})$|\s(?:betreft|BETREFT)\s+([A-Z]\S*.{8,})$")
@@ -348,7 +351,8 @@ def extract(preamble_lines: list[str], header_lines: list[str], full_text: str) 
     meta.date = find_date(preamble) or find_date("\n".join(header_lines)) or _closing_date(full_text[-1500:])
     committee = _COMMITTEE.search(preamble)
     if committee:
-        meta.committee = re.sub(r"\s+", " ", committee.group(1))
+        # ("… voor de Rijksuitgaven en de vaste commissie …": the name ends before "en")
+        meta.committee = re.sub(r"(?:,?\s+en)+$", "", re.sub(r"\s+", " ", committee.group(1)))
         meta.committee = meta.committee[0].lower() + meta.committee[1:]
     who = _ADDRESSEES.search(preamble)
     if who:

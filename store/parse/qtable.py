@@ -124,3 +124,28 @@ def untable(lines: list[str]) -> tuple[list[str], dict[int, str], list[str]]:
                 out += [paragraph, ""]
     out.extend(lines[done:])
     return out, pages, titles
+
+
+_COLUMN_TITLE = re.compile(
+    r"^\s*(?:vraag|vragen|antwoord(?:en)?|bijlage|blz\.?(?:\s*\(van\))?|t/m|pagina|onderwerp)\s*$", re.I
+)
+
+
+def drop_cell_header(lines: list[str]) -> tuple[list[str], list[str]]:
+    """A table header copied one cell per line ("Nr" / "Vraag" / "Bijlage" …, blank lines
+    between), as web pages of a *lijst van vragen* deliver it: taken out, since a lone "Vraag"
+    would read as a question label and join every numbered question into one. Needs a number
+    column title first and a lone number line soon after, so a "Vraag" label stays a label."""
+    for i, line in enumerate(lines[:400]):
+        if not _HEADER_FIRST.match(line):
+            continue
+        j, titles = i + 1, [line.strip()]
+        while j < len(lines) and j - i <= 12:
+            if _COLUMN_TITLE.match(lines[j]):
+                titles.append(lines[j].strip())
+            elif lines[j].strip():
+                break
+            j += 1
+        if len(titles) >= 2 and j < len(lines) and _NUMBER_CELL.match(lines[j]):
+            return lines[:i] + lines[j:], [" │ ".join(titles)]
+    return lines, []
