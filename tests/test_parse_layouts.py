@@ -790,6 +790,7 @@ def test_postponement_notice_after_the_questions_is_no_answer():
     q = table(doc)
     assert list(q) == [1, 2, 3]
     assert all(x.status == "unanswered" and x.answer is None for x in doc.questions)
+    assert doc.date == "2024-10-25"  # no answer yet: the day the questions were sent in
     assert "Mededeling" in doc.leftovers
     assert any("niet binnen de gebruikelijke termijn" in x for x in doc.leftovers)
     # two page-foot marks on one line ("2 3") belong to the question above them
@@ -917,3 +918,42 @@ def test_a_label_at_the_end_of_a_sentence_is_not_unglued():
     doc = parse_text(text)
     assert [q.number for q in doc.questions] == [1, 2]
     assert doc.questions[0].answer == "Dat staat in het antwoord op Vraag 2"
+
+
+def test_questions_as_submitted_with_parenthesised_footnotes():
+    """A Word export of questions just sent in: no numbers, "…'? 1)" marks and "1) Pointer, …"
+    bodies below. The body used to be read as question 1 and the questions were lost."""
+    doc = parse("kamervragen-ingezonden-ongenummerd.txt")
+    assert [(q.number, q.status) for q in doc.questions] == [(1, "unanswered"), (2, "unanswered"), (3, "unanswered")]
+    first, _, third = doc.questions
+    assert first.question == "Kent u het bericht 'Escortbureau kreeg vergunning ondanks veroordeling van de oprichter'?¹"
+    assert [f.text[:8] for f in first.footnotes] == ["Pointer,"]
+    assert [r.id for r in third.kamerstukken] == ["34091-12"] and third.footnotes[0].mark == "2"
+    assert (doc.date, doc.reference) == ("2024-11-20", "2024Z18999")  # the day they were sent in
+    assert doc.addressees == ("minister van Justitie en Veiligheid",)
+
+
+def test_askers_toelichting_is_no_answer():
+    text = (
+        "Vraag 1\nKlopt het bericht?\nAntwoord 1\nJa.\n"
+        "Vraag 2\nWat gaat u doen?\nAntwoord 2\nWij onderzoeken het.\n"
+        "Toelichting:\nDeze vragen dienen ter aanvulling op eerdere vragen van de leden Van Nispen en Bamenga.\n"
+    )
+    doc = parse_text(text)
+    assert doc.questions[1].answer == "Wij onderzoeken het."
+    assert doc.leftovers[-2:] == (
+        "Toelichting:",
+        "Deze vragen dienen ter aanvulling op eerdere vragen van de leden Van Nispen en Bamenga.",
+    )
+
+
+def test_web_questions_numbered_with_dot_paren_and_a_page_trailer():
+    doc = parse("web-vragen-punt-haakje-trailer.txt")
+    assert [(q.number, q.label, q.status) for q in doc.questions] == [
+        (1, "1.)", "unanswered"),
+        (2, "2.)", "unanswered"),
+        (3, "3.)", "unanswered"),
+    ]
+    # the site's trailer under the last question is no answer
+    assert doc.questions[2].answer is None and "facebooktwitterinstagrammail" in doc.leftovers
+    assert doc.addressees == ("minister van Verkeer en Waterstaat",)

@@ -138,6 +138,7 @@ def parse_text(
     if not by_fraction and not any(e.answer_label for e in entries):
         for entry in entries:
             _split_unlabelled_answer(entry)
+        leftovers += _trailer_after_unanswered_list(entries)
 
     questions = _build_questions(entries, footnote_bodies, table_pages)
     meta = metadata.extract(full_preamble, header_lines, text)
@@ -501,6 +502,19 @@ def _assign_sections(
             if heading:
                 tail[:] = kept
                 section = " ".join(heading)
+
+
+def _trailer_after_unanswered_list(entries: list[_Entry]) -> list[str]:
+    """In a list without answer labels where no question but the last has text after it, that
+    text is the page's trailer ("* Artikel Telegraaf.nl", share buttons), not an answer: it
+    comes back (for the leftovers) and the last question stays unanswered."""
+    if len(entries) < 3 or not entries[-1].answer_mode:
+        return []
+    if any(any(x.strip() for x in e.a_lines) for e in entries[:-1]):
+        return []
+    last = entries[-1]
+    trailer, last.a_lines, last.answer_mode = last.a_lines, [], False
+    return [x for x in trailer if x.strip()]
 
 
 def _split_unlabelled_answer(entry: _Entry) -> None:

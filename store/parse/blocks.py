@@ -227,8 +227,15 @@ _POSTPONED = re.compile(
 )
 
 
+# The askers' own note under their questions: "Toelichting:" / "Deze vragen dienen ter
+# aanvulling op eerdere vragen …" — it explains the questions and answers none of them.
+_ASKERS_NOTE = re.compile(r"^\s*(?:\*\*)?toelichting\s*:?(?:\*\*)?\s*(?:$|(?=deze\s+vragen))", re.I)
+_ABOUT_THESE = re.compile(r"\bdeze\s+vragen\s+(?:dienen|zijn|worden|vormen|sluiten)\b", re.I)
+
+
 def split_postponement(lines: list[str]) -> tuple[list[str], list[str]]:
-    """Cut a postponement notice off: (lines before it, the notice to the end).
+    """Cut a postponement notice (or the askers' "Toelichting" on their questions) off: (lines
+    before it, the notice to the end).
 
     The Aanhangsel prints it after the questions when the answers come late; read as text it
     would be the last question's answer. Only a notice head whose next lines speak of delay
@@ -236,6 +243,8 @@ def split_postponement(lines: list[str]) -> tuple[list[str], list[str]]:
     """
     for i, line in enumerate(lines):
         if _NOTICE_HEAD.match(line) and _POSTPONED.search(" ".join(lines[i + 1 : i + 8])):
+            return lines[:i], lines[i:]
+        if _ASKERS_NOTE.match(line) and _ABOUT_THESE.search(" ".join(lines[i : i + 3])):
             return lines[:i], lines[i:]
     return lines, []
 

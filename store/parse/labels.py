@@ -47,7 +47,8 @@ QUESTIONS_HEADER_START = re.compile(r"^\s*vragen\s+van\s+(?:het\s+lid|de\s+leden
 HEADER_DATE = re.compile(r"\((?:ingezonden|ontvangen)\s+[^)]*\d{4}\s*\)", re.I)
 
 # "12." / "12)" / "12" alone before a question (numeric layouts only)
-NUMERIC_LABEL = re.compile(r"^\s*(?:[•▪·]\s*)?(?P<nums>\d{1,4}[a-z]?)(?:\s*[.)]\s*|\s*$)(?P<rest>.*)$")  # "  • 1. Klopt …?"
+# "  • 1. Klopt …?", "1)", "1.)"
+NUMERIC_LABEL = re.compile(r"^\s*(?:[•▪·]\s*)?(?P<nums>\d{1,4}[a-z]?)(?:\s*(?:\.\)|[.)])\s*|\s*$)(?P<rest>.*)$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,9 @@ _DATE_CUES = (
     # a letterhead run together: "… www.rekenkamer.nl datum 4 juni 2024 betreft …", "dd 4 juni 2024"
     re.compile(r"\b(?:datum|dd)\s+(?=\d)", re.I),
 )
+# questions not yet answered have only the date they were sent in (the last resort: an answered
+# Kamervraag is dated by its answer, "ontvangen …")
+_SENT_IN = re.compile(r"\(ingezonden\s+", re.I)
 _REFERENCE = re.compile(
     r"(?:^\s*(?:ons\s+kenmerk|kenmerk|onze\s+referentie|referentie)\s*:?\s*(?P<a>[\w/.-]*\d[\w/.-]*)"
     r"|^\s*(?:nr\.?\s+)?(?P<b>\d{4}[A-Z]\d{4,6})\s*$)",
@@ -348,7 +351,12 @@ def extract(preamble_lines: list[str], header_lines: list[str], full_text: str) 
     if ref:
         meta.reference = ref["a"] or ref["b"]
     # a Kamervraag web page gives "NR 2026Z04886" / "Datum 11 maart 2026" after the questions
-    meta.date = find_date(preamble) or find_date("\n".join(header_lines)) or _closing_date(full_text[-1500:])
+    meta.date = (
+        find_date(preamble)
+        or find_date("\n".join(header_lines))
+        or _closing_date(full_text[-1500:])
+        or find_date(preamble + "\n" + "\n".join(header_lines), (_SENT_IN,))
+    )
     committee = _COMMITTEE.search(preamble)
     if committee:
         # ("… voor de Rijksuitgaven en de vaste commissie …": the name ends before "en")
@@ -358,7 +366,7 @@ def extract(preamble_lines: list[str], header_lines: list[str], full_text: str) 
     if who:
         meta.addressees = _split_addressees(who["who"])
     else:
-        for line in header_lines:
+        for line in header_lines + preamble_lines[:30]:  # (a Word export: the head in the preamble)
             m = _KAMERVRAGEN_TO.search(line)
             if m:
                 meta.addressees = _split_addressees(m["who"])

@@ -8,7 +8,9 @@ question or answer that runs over the page break, and their marks lose their sup
   op …"); the body is glued to its number at a page foot ("1Brabants Dagblad, 2 juli 2023,
   …", "2Kamerstuk 29 383, nr. 406.");
 * PDF-to-Markdown: the mark is bracketed ("weinig waard[2]?", "(12-10-2023).[3 ]") and the
-  body starts with the number and a space ("2 De Volkskrant, 20 september 2023, …").
+  body starts with the number and a space ("2 De Volkskrant, 20 september 2023, …");
+* Kamervragen as submitted (Word): "… veroordeelde oprichter'? 1)" with the body "1) Pointer,
+  17 november 2024, …" below the questions.
 
 This pass takes the bodies out of the flow (so motions cited there stop landing in whatever
 answer precedes the page break) and turns the marks into superscripts, the form the rest of
@@ -31,6 +33,10 @@ _GLUED_BODY = re.compile(r"^\s*(\d{1,2})((?:[A-Z«\"“„(\[]|https?://|www\.)[
 # digit (Markdown exports; counts only when a [2] mark points at it).
 _SPACED_BODY = re.compile(r"^\s*(\d{1,2})[ \t]((?:[A-Z«\"“„(\d]|https?://|www\.)[^\n]{7,})$")
 _BRACKET_MARK = re.compile(r"\[(\d{1,2}(?: \d{1,2}){0,3}) ?\]")  # "[2]", "[3 ]", "[4 5 ]" (two notes)
+# "…oprichter'? 1)": a parenthesised mark ending a line after the sentence's punctuation, and
+# its body "1) Pointer, 17 november 2024, …" (counts only when such a mark points at it)
+_PAREN_MARK = re.compile(r"(?<=[?!.»”\"'’])[ \t]?(\d{1,2})\)[ \t]*$")
+_PAREN_BODY = re.compile(r"^\s*(\d{1,2})\)[ \t]+((?:[A-Z«\"“„(\[\d]|https?://|www\.)[^\n]{7,})$")
 _LONE_MARK = re.compile(r"^\s*(\d{1,2})\s*$")
 _LONE_MARKS = re.compile(r"^\s*(\d{1,2}(?:(?:\s*,\s*|\s+)\d{1,2}){1,3})\s*$")  # "2 3": two marks on a line
 # "3 ingegaan op het proces …": the mark of the line above, pushed to the start of this one
@@ -49,7 +55,8 @@ def lift_page_footnotes(lines: list[str]) -> tuple[list[str], dict[str, str]]:
     numbered page-foot footnotes.
     """
     bracketed = {n for line in lines for m in _BRACKET_MARK.findall(line) for n in m.split()}
-    bodies, body_lines = _find_bodies(lines, bracketed)
+    parens = {m[1] for line in lines if ")" in line and (m := _PAREN_MARK.search(line))}
+    bodies, body_lines = _find_bodies(lines, bracketed, parens)
     if not bodies:
         return lines, {}
     out: list[str] = []
@@ -72,6 +79,9 @@ def lift_page_footnotes(lines: list[str]) -> tuple[list[str], dict[str, str]]:
             line = line[lead.end() :]
         if bracketed:
             line = _BRACKET_MARK.sub(lambda m: _superscripts(m[1], bodies) or m[0], line)
+        paren = _PAREN_MARK.search(line) if ")" in line else None
+        if paren and paren.group(1) in bodies:
+            line = line[: paren.start()] + superscript(paren.group(1))
         end = _END_MARK.search(line)
         if end and end.group(1) in bodies:
             line = line[: end.start()] + superscript(end.group(1))
@@ -81,7 +91,7 @@ def lift_page_footnotes(lines: list[str]) -> tuple[list[str], dict[str, str]]:
     return out, bodies
 
 
-def _find_bodies(lines: list[str], bracketed: set[str]) -> tuple[dict[str, str], set[int]]:
+def _find_bodies(lines: list[str], bracketed: set[str], parens: set[str]) -> tuple[dict[str, str], set[int]]:
     """Page-foot bodies in number order, and their line indexes.
 
     A glued body ("2Kamerstuk …") must be the next number. A spaced one ("2 De Volkskrant …")
@@ -94,8 +104,8 @@ def _find_bodies(lines: list[str], bracketed: set[str]) -> tuple[dict[str, str],
     expected = 1
     i = 0
     while i < len(lines):
-        number, first, glued = _body_start(lines[i], bracketed)
-        if number is None or not _accepted(number, expected, glued, bracketed, lines, i, used):
+        number, first, glued = _body_start(lines[i], bracketed, parens)
+        if number is None or not _accepted(number, expected, glued, bracketed | parens, lines, i, used):
             i += 1
             continue
         text = [first.strip()]
@@ -103,7 +113,7 @@ def _find_bodies(lines: list[str], bracketed: set[str]) -> tuple[dict[str, str],
         j = i + 1
         while j < len(lines) and len(taken) <= _MAX_CONTINUATION:
             nxt = lines[j].strip()
-            if not nxt or _body_start(lines[j], bracketed)[0] is not None:
+            if not nxt or _body_start(lines[j], bracketed, parens)[0] is not None:
                 break
             if _ENDS_SENTENCE.search(text[-1]) and not nxt[:1].islower():
                 break
@@ -129,11 +139,14 @@ def _accepted(
     return number == expected > 1
 
 
-def _body_start(line: str, bracketed: set[str]) -> tuple[int | None, str, bool]:
+def _body_start(line: str, bracketed: set[str], parens: set[str] = frozenset()) -> tuple[int | None, str, bool]:
     """(number, text, glued) when ``line`` may open a footnote body, else (None, "", False).
-    Spaced bodies are considered only in a text that has bracketed marks at all."""
+    Spaced bodies are considered only in a text that has bracketed marks at all, "1) …" bodies
+    only when a "? 1)" mark points at them."""
     if not line.lstrip()[:1].isdigit():  # (most lines: no regex needed)
         return None, "", False
+    if parens and (m := _PAREN_BODY.match(line)) and m.group(1) in parens:
+        return int(m.group(1)), m.group(2), False
     m = _GLUED_BODY.match(line)
     if m is not None:
         return int(m.group(1)), m.group(2), True
