@@ -43,7 +43,12 @@ Known limits (deliberate, documented so nobody mistakes them for bugs):
   sentences lazily around looked-up positions (answers need most of their sentences anyway);
   scanning for digits only near "nr"/dash anchors (finding the anchors costs what it saves);
   running each status pattern over the whole answer instead of guard-word sentences;
-  finding sentence-end candidates with one regex per punctuation mark (slower than one class).
+  finding sentence-end candidates with one regex per punctuation mark (slower than one class);
+  an ASCII copy of each text for the literal scans (str.find is no faster on it); grouping the
+  surname stop words by first letter (5%); scanning for the status guard words with one
+  alternation regex (2x slower than 18 finds). Sentence statuses are memoised (answers repeat
+  "Deze motie is reeds afgedaan."): a document whose boilerplate was seen before ("warm") takes
+  about 8% less.
 * A table scale ("bedrag x€1.000") applies to bare numbers in cells (whole line, or
   tab/2-space separated cells) of the following lines, until 3+ blank lines or a new header;
   bare years (2026) are never amounts.
