@@ -957,3 +957,31 @@ def test_web_questions_numbered_with_dot_paren_and_a_page_trailer():
     # the site's trailer under the last question is no answer
     assert doc.questions[2].answer is None and "facebooktwitterinstagrammail" in doc.leftovers
     assert doc.addressees == ("minister van Verkeer en Waterstaat",)
+
+
+def test_a_second_series_of_questions_continues_the_numbering():
+    """A letter that answers the committee's questions on a report and then those on its
+    covering letter, both numbered from 1: the second series used to interleave with the first
+    (1, 1, 2, 2, …). Numbers now run on, labels stay as printed, and "zie het antwoord op vraag
+    1" in the second series points into its own series."""
+    doc = parse("twee-reeksen-vragen.txt")
+    assert [(q.number, q.label) for q in doc.questions] == [
+        (1, "Vraag 1"), (2, "Vraag 2"), (3, "Vraag 3"), (4, "Vraag 1"), (5, "Vraag 2"),
+    ]
+    q = table(doc)
+    assert q[4].section == "Antwoorden op vragen over de aanbiedingsbrief"
+    assert q[4].answer == "Dat risico is niet te kwantificeren."
+    assert (q[5].status, q[5].refers_to, q[4].referred_by) == ("referred", (4,), (5,))
+
+
+def test_numbering_restarting_per_party():
+    text = (
+        "Beantwoording informatieve vragen Kaderbrief 2015\n\n"
+        "A. Vragen CDA\n\nVraag 1: Wat kost de verbouwing?\nAntwoord: € 2 miljoen.\n\n"
+        "B. Vragen Senioren Partij\n\nVraag 1: Wanneer is de verbouwing klaar?\nAntwoord: In 2026.\n"
+    )
+    doc = parse_text(text)
+    assert [(q.number, q.section, q.answer) for q in doc.questions] == [
+        (1, "A. Vragen CDA", "€ 2 miljoen."),
+        (2, "B. Vragen Senioren Partij", "In 2026."),
+    ]

@@ -52,6 +52,7 @@ class _Entry:
     answer_label: str | None = None
     shares_answer_with: tuple[int, ...] = ()
     section: str | None = None
+    offset: int = 0  # added to the printed numbers of a second series (see _split_entries)
 
     @property
     def tail(self) -> list[str]:
@@ -265,6 +266,17 @@ def _numeric_label_ok(
     return not started or _paragraph_has_question_mark(lines, i, rest)
 
 
+def _series_done(entries: list[_Entry], offset: int) -> bool:
+    """May a "Vraag 1" now start a new series? Only when the current one ran 1, 2, 3 … in order
+    (two questions at least, or one with its answer: a party's single question), so a list
+    with shuffled or doubled numbers keeps them as printed."""
+    series = [e for e in entries if e.offset == offset and e.printed_number]
+    numbers = [n - offset for e in series for n in e.numbers]
+    if numbers != list(range(1, len(numbers) + 1)):
+        return False
+    return len(numbers) >= 2 or (len(numbers) == 1 and series[-1].answer_mode)
+
+
 def _take_trailing_question(lines: list[str]) -> list[str]:
     """Cut the last paragraph off ``lines`` when it asks something ("…?"), and return it."""
     end = len(lines)
@@ -306,11 +318,13 @@ def _split_entries(lines: list[str]) -> tuple[list[str], list[_Entry]]:
 
     def open_entry(numbers: tuple[int, ...], label: str, printed: bool, rest: str) -> None:
         nonlocal last_number
-        entry = _Entry(numbers, label, printed)
+        entry = _Entry(numbers, label, printed, offset=offset)
         if rest:
             entry.q_lines.append(rest)
         entries.append(entry)
         last_number = max(numbers)
+
+    offset = 0  # a second series ("Vraag 1" again after "Vraag 17") continues the numbering
 
     for i, line in enumerate(lines):
         cur = current()
@@ -323,6 +337,10 @@ def _split_entries(lines: list[str]) -> tuple[list[str], list[_Entry]]:
             q = labels.match_question(line)
             if q and _wrapped_sentence(lines, i):
                 q = None
+            if q and q.numbers and min(q.numbers) == 1 and cur and _series_done(entries, offset):
+                offset = last_number  # a new series: a letter's second set, a party's own list
+            if q and q.numbers and offset:
+                q = replace(q, numbers=tuple(n + offset for n in q.numbers))
             if q:
                 if not q.numbers and cur and not cur.q_lines and not cur.answer_mode and pending_number is None:
                     if q.rest:  # "Vraag 1:" then "Vraag: text": the second label is decoration
@@ -351,6 +369,8 @@ def _split_entries(lines: list[str]) -> tuple[list[str], list[_Entry]]:
         a = labels.match_answer(line) if (cur or entries) else None
         if a and _wrapped_sentence(lines, i):
             a = None
+        if a and a.numbers and offset:
+            a = replace(a, numbers=tuple(n + offset for n in a.numbers))
         if a:
             target = cur
             if a.numbers and cur and not set(a.numbers) & set(cur.numbers):
@@ -557,7 +577,8 @@ def _build_questions(
         a_text = layout.shape(a_lines) or None
         notes = markup.footnotes_in(q_text + "\n" + (a_text or ""), bodies)
         refs = analyse_question(q_text, a_text, {f.mark: f.text for f in notes})
-        state, who = status.classify(a_text, refs.refers_to)
+        refers_to = tuple(n + entry.offset for n in refs.refers_to)  # (within its own series)
+        state, who = status.classify(a_text, refers_to)
         page = _PAGE.search(q_text)
         for n in entry.numbers:
             out.append(
@@ -568,7 +589,7 @@ def _build_questions(
                     question=q_text,
                     answer=a_text,
                     status=state,
-                    refers_to=refs.refers_to,
+                    refers_to=refers_to,
                     deferred_to=who,
                     footnotes=notes,
                     kamerstukken=refs.kamerstukken,
