@@ -985,3 +985,84 @@ def test_numbering_restarting_per_party():
         (1, "A. Vragen CDA", "€ 2 miljoen."),
         (2, "B. Vragen Senioren Partij", "In 2026."),
     ]
+
+
+# --------------------------------------------------------------------------- schriftelijk overleg
+
+
+def test_schriftelijk_overleg_with_a_reply_section_that_repeats_the_questions():
+    """Part I holds the groups' questions, part II the reply, repeating each question before
+    its answer: the questions come from part II, each with its answer."""
+    doc = parse("schriftelijk-overleg-eu-raad.txt")
+    assert doc.kind == "schriftelijk-overleg"
+    assert doc.title == "Verslag van een schriftelijk overleg: Landbouw- en Visserijraad"
+    assert (doc.kamerstuk, doc.kamerstuk_ids) == (("21 501-32, nr. 1701",), ("21501-32-1701",))
+    assert doc.date == "2025-03-14"  # "Vastgesteld14 maart 2025": the space lost in extraction
+    assert [(q.number, q.status) for q in doc.questions] == [(1, "answered"), (2, "answered")]
+    assert doc.questions[0].answer.startswith("Een gekwalificeerde meerderheid")
+    assert doc.questions[1].answer == "Nee. Het kabinet wacht het voorstel van de Europese Commissie af."
+
+
+def test_schriftelijk_overleg_with_a_reply_under_each_group():
+    text = (
+        "Nr. 12 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld 2 april 2024\n\n"
+        "De leden van de VVD-fractie hebben kennisgenomen van de brief. Zij vragen wanneer de wet ingaat.\n\n"
+        "Reactie van de minister\n\nDe wet gaat op 1 januari 2025 in.\n\n"
+        "De leden van de SP-fractie vragen wat de wet kost.\n\nReactie van de minister\n\nDe wet kost € 4 miljoen.\n"
+    )
+    doc = parse_text(text)
+    assert [(q.question, q.answer, q.answer_label) for q in doc.questions] == [
+        (
+            "De leden van de VVD-fractie hebben kennisgenomen van de brief. Zij vragen wanneer de wet ingaat.",
+            "De wet gaat op 1 januari 2025 in.",
+            "Reactie van de minister",
+        ),
+        ("De leden van de SP-fractie vragen wat de wet kost.", "De wet kost € 4 miljoen.", "Reactie van de minister"),
+    ]
+
+
+def test_schriftelijk_overleg_whose_reply_does_not_repeat_the_questions():
+    """One reply section after all questions, not repeating them: the questions stay
+    unanswered (which answer belongs to which is not written down) and the reply is kept."""
+    text = (
+        "Nr. 12 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld 2 april 2024\n\n"
+        "De leden van de VVD-fractie vragen wanneer de wet ingaat.\n\n"
+        "De leden van de SP-fractie vragen wat de wet kost.\n\n"
+        "II Reactie van de minister\n\nDe wet gaat op 1 januari 2025 in en kost € 4 miljoen.\n"
+    )
+    doc = parse_text(text)
+    assert [(q.question, q.status) for q in doc.questions] == [
+        ("De leden van de VVD-fractie vragen wanneer de wet ingaat.", "unanswered"),
+        ("De leden van de SP-fractie vragen wat de wet kost.", "unanswered"),
+    ]
+    assert "De wet gaat op 1 januari 2025 in en kost € 4 miljoen." in doc.leftovers
+
+
+def test_grouped_questions_share_the_answer_below_them():
+    text = (
+        "Vraag 1\nWelke budgetflexibiliteit is er?\nVraag 40\nWaarom ontbreekt het inzicht?\n"
+        "Vraag 52\nHoe is dit uitgewerkt?\nAntwoord\nIn de Rijksbegrotingsvoorschriften.\n"
+        "Vraag 53\nEn in 2007?\nAntwoord\nOok.\n"
+    )
+    doc = parse_text(text)
+    assert [(q.number, q.answer) for q in doc.questions] == [
+        (1, "In de Rijksbegrotingsvoorschriften."),
+        (40, "In de Rijksbegrotingsvoorschriften."),
+        (52, "In de Rijksbegrotingsvoorschriften."),
+        (53, "Ook."),
+    ]
+
+
+def test_consecutive_questions_without_answers_stay_unanswered():
+    """Questions 1-4 for another minister, 5 answered (the Najaarsnota sample's shape)."""
+    text = "".join(f"Vraag {n}:\nWat kost project {n}?\n" for n in range(1, 6)) + "Antwoord:\nNiets.\n"
+    doc = parse_text(text)
+    assert [q.status for q in doc.questions] == ["unanswered"] * 4 + ["answered"]
+
+
+def test_answer_labelled_with_the_government():
+    doc = parse_text("1. Wat kost de VN?\nAntwoord van het kabinet:\nNederland draagt € 40 miljoen bij.\n")
+    assert (doc.questions[0].answer_label, doc.questions[0].answer) == (
+        "Antwoord van het kabinet:",
+        "Nederland draagt € 40 miljoen bij.",
+    )

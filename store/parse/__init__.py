@@ -113,15 +113,16 @@ def parse_text(
 
     preamble, entries = _split_entries(lines)
     by_fraction = _split_by_fraction_paragraphs(lines, entries)
+    reply_trailer: list[str] = []
     if by_fraction:
-        preamble, entries = by_fraction
+        (preamble, entries), reply_trailer = by_fraction
     if not entries:
         preamble, entries = _split_by_question_marks(lines)
     if not entries:
         postponed = notice or blocks.is_postponement_notice(header_lines + lines)
         raise ParseError(source, messages.POSTPONEMENT_ONLY if postponed else messages.NO_QUESTIONS)
 
-    leftovers: list[str] = []
+    leftovers: list[str] = [x for x in reply_trailer if x.strip()]
     full_preamble = list(preamble)  # metadata may sit in what is cut off as a signature
     _assign_sections(preamble, entries, leftovers, numbered_headings=bool(by_fraction))
     empty = [e for e in entries if not any(x.strip() for x in e.q_lines + e.a_lines)]
@@ -266,6 +267,22 @@ def _numeric_label_ok(
     return not started or _paragraph_has_question_mark(lines, i, rest)
 
 
+def _waiting_numbers(before: list[_Entry], answered: _Entry) -> tuple[int, ...]:
+    """Numbers of the questions right before an unnumbered answer label that have no answer:
+    a group the answer answers together — when their numbers jump ("Vraag 1 … Vraag 40 …
+    Vraag 52 … Antwoord", similar questions gathered). Consecutive questions without answers
+    (1, 2, 3, 4, then 5 with its answer) are questions another minister answers elsewhere."""
+    waiting: list[int] = []
+    for entry in reversed(before):
+        if entry.answer_mode or entry.answer_label is not None:
+            break
+        waiting[:0] = entry.numbers
+    run = [*waiting, *answered.numbers]
+    if len(run) < 2 or any(b - a == 1 for a, b in zip(run, run[1:])):
+        return ()
+    return tuple(waiting)
+
+
 def _series_done(entries: list[_Entry], offset: int) -> bool:
     """May a "Vraag 1" now start a new series? Only when the current one ran 1, 2, 3 … in order
     (two questions at least, or one with its answer: a party's single question), so a list
@@ -391,6 +408,9 @@ def _split_entries(lines: list[str]) -> tuple[list[str], list[_Entry]]:
             target.answer_label = a.label
             if a.numbers and len(a.numbers) > 1:
                 target.shares_answer_with = tuple(n for n in a.numbers if n not in target.numbers)
+            elif not a.numbers and target is cur:
+                # "Vraag 1 … Vraag 40 … Vraag 52 … Antwoord": grouped questions, one answer
+                target.shares_answer_with = _waiting_numbers(entries[:-1], target)
             if a.rest:
                 target.a_lines.append(a.rest)
             if target is not cur:
@@ -448,10 +468,11 @@ def _split_by_question_marks(lines: list[str]) -> tuple[list[str], list[_Entry]]
 
 def _split_by_fraction_paragraphs(
     lines: list[str], labelled: list[_Entry]
-) -> tuple[list[str], list[_Entry]] | None:
+) -> tuple[tuple[list[str], list[_Entry]], list[str]] | None:
     """A reply to a committee report ("De leden van de VVD-fractie vragen …", see
     :mod:`.fractions`), unless labels structure the text: numbered lines that are only section
-    headings ("1. Algemeen", "2. Financiële gevolgen") do not count as labels there."""
+    headings ("1. Algemeen", "2. Financiële gevolgen") do not count as labels there. Returns
+    ((preamble, entries), lines after the questions that answer none of them)."""
     if labelled and not _headings_only(labelled):
         return None
     head = "\n".join(lines[:60])
@@ -459,9 +480,27 @@ def _split_by_fraction_paragraphs(
     # one group's paragraph is enough when the head names the kind (a short memorie van antwoord);
     # the committee's report itself (a "verslag") holds questions only
     report = not reply and metadata.is_report(head)
-    preamble, found = fractions.split(lines, 1 if reply else 2, answered=not report)
+    answered, trailing, body = not report, [], lines
+    if reply == "schriftelijk-overleg":
+        # the minister's reply is either under each group's text ("Reactie van de minister")
+        # or one section after all of them; without any, the text holds questions only
+        heads = fractions.reply_heads(lines)
+        if len(heads) == 1:
+            restated = fractions.split(lines[heads[0] + 1 :], 1)
+            if restated[1]:  # the reply repeats each question before its answer
+                return _fraction_entries(lines[: heads[0] + 1] + restated[0], restated[1], True), []
+            body, trailing, answered = lines[: heads[0]], lines[heads[0] :], False
+        elif not heads:
+            answered = False
+    preamble, found = fractions.split(body, 1 if reply else 2, answered=answered)
     if not found:
         return None
+    return _fraction_entries(preamble, found, answered), trailing
+
+
+def _fraction_entries(
+    preamble: list[str], found: list[fractions.FractionEntry], answered: bool
+) -> tuple[list[str], list[_Entry]]:
     entries = [
         _Entry(
             (n,),
@@ -469,7 +508,7 @@ def _split_by_fraction_paragraphs(
             False,
             q_lines=f.q_lines,
             a_lines=f.a_lines,
-            answer_mode=not report,
+            answer_mode=answered,
             answer_label=f.answer_label,
             shares_answer_with=f.shares_answer_with,
         )

@@ -58,6 +58,14 @@ _ANSWERS = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?:;][\"'»”’)]*\s*$")
+# The reply's own heading in a schriftelijk overleg: "II Antwoord / Reactie van de
+# Staatssecretaris", "Reactie van de minister", "Antwoord van het kabinet"
+_REPLY_HEAD = re.compile(
+    r"^\s*(?:[IVX]{1,4}\.?\s+)?(?:antwoord\s*/\s*)?(?:antwoord|reactie)\s+(?:van\s+)?(?:de|het)\s+"
+    r"(?:minister|staatssecretaris|regering|kabinet|bewindsperso(?:on|nen))\b[^.?!]{0,80}$",
+    re.I,
+)
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
 
 
 @dataclass(slots=True)
@@ -76,6 +84,19 @@ def _opens_paragraph(lines: list[str], i: int) -> bool:
     before = lines[i - 1] if i else ""
     # a paragraph start: after a blank line, a sentence end or a short heading line
     return not before.strip() or bool(_SENTENCE_END.search(before)) or len(before.split()) <= 6
+
+
+def reply_heads(lines: list[str]) -> list[int]:
+    """Indexes of the reply headings ("Reactie van de minister"), leaving out the contents
+    table's entries (a page number follows them)."""
+    out = []
+    for i, line in enumerate(lines):
+        if "eactie" in line or "ntwoord" in line or "EACTIE" in line or "NTWOORD" in line:
+            if _REPLY_HEAD.match(line):
+                nxt = next((x.strip() for x in lines[i + 1 : i + 4] if x.strip()), "")
+                if not _PAGE_NUMBER.fullmatch(nxt):
+                    out.append(i)
+    return out
 
 
 def opener_lines(lines: list[str]) -> list[int]:
@@ -103,6 +124,9 @@ def split(
 
 def _entry(block: list[str]) -> FractionEntry:
     """Cut one block (from its opening line to the next) into question and answer."""
+    head = next((i for i in reply_heads(block) if i > 0), None)
+    if head is not None:  # "Reactie van de minister" under the group's text: the answer
+        return FractionEntry(block[:head], block[head + 1 :], block[head].strip())
     blank = next((i for i, x in enumerate(block) if not x.strip()), len(block))
     paragraph = "\n".join(block[:blank])
     cut = _question_end(paragraph)

@@ -107,7 +107,19 @@ def match_question(line: str) -> Label | None:
     return None
 
 
+# "Antwoord van het kabinet:", "Antwoord van de minister van Financiën:" — with the colon a
+# label (without it, "Antwoord van minister X (ontvangen …)" is a Kamervragen header)
+_ANSWER_BY = re.compile(
+    r"^\s*(?:\*\*)?(?P<label>antwoord\s+van\s+(?:het\s+kabinet|de\s+regering|(?:de\s+)?(?:minister|staatssecretaris)"
+    r"(?:\s+(?:van|voor)\s+[^:()]{3,80})?)\s*:)(?:\*\*)?\s*(?P<rest>.*)$",
+    re.I,
+)
+
+
 def match_answer(line: str) -> Label | None:
+    by = _ANSWER_BY.match(line) if ":" in line else None
+    if by:
+        return Label("answer", (), by["label"].strip(), by["rest"].strip())
     if ANSWER_HEADER.match(line):
         return None
     m = ANSWER_LABEL.match(line)

@@ -22,7 +22,7 @@ _DATE = re.compile(
 )
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
 _DATE_CUES = (
-    re.compile(r"vastgesteld\s+(?:op\s+)?", re.I),
+    re.compile(r"vastgesteld\s*(?:op\s+)?", re.I),  # (also glued: "Vastgesteld16 april 2010")
     re.compile(r"^\s*datum\s*:?\s*", re.I | re.M),
     re.compile(r"\bontvangen\s+", re.I),
     re.compile(r"^\s*(?:den\s+haag|'s-gravenhage)\s*,\s*", re.I | re.M),
@@ -52,7 +52,7 @@ _ANSWERED_BY = re.compile(
 _KAMERVRAGEN_TO = re.compile(r"\baan\s+de\s+(?P<who>(?:minister|staatssecretaris)[^()]*?)\s+(?:over|inzake)\b", re.I)
 # "36 850 VII Wijziging …" / "36 850\nXIII\nWijziging …" / "36 850 VII, nr. 3"
 _DOSSIER_HEAD = re.compile(
-    r"^(?P<dossier>\d{2}\s?\d{3})(?:[ \t]*\n?[ \t]*(?P<sub>[IVXLC]{1,6}|[A-Z]|\(R\d{3,4}\)|R\d{3,4}|\d{1,3})(?=\s))?"
+    r"^(?P<dossier>\d{2}\s?\d{3})(?:(?:[ \t]*\n?[ \t]*|[ \t]?[-–][ \t]?)(?P<sub>[IVXLC]{1,6}|[A-Z]|\(R\d{3,4}\)|R\d{3,4}|\d{1,3})(?=\s))?"
     r"(?:\s*,?\s*nr\.\s*(?P<nr>\d+))?",
     re.M,
 )
@@ -141,7 +141,8 @@ def _add_kst(printed: list[str], ids: list[str], dossier: str, sub: str | None, 
     d = dossier.replace(" ", "")
     spaced = f"{d[:-3]} {d[-3:]}"
     sub_clean = sub.strip("()") if sub else None
-    text = f"{spaced}{' ' + sub if sub else ''}, nr. {int(nr)}"
+    joint = ("-" if sub.isdigit() else " ") + sub if sub else ""  # "21 501-32", "36 850 VII"
+    text = f"{spaced}{joint}, nr. {int(nr)}"
     kid = "-".join(x for x in (d, sub_clean, str(int(nr))) if x)
     if kid not in ids:
         printed.append(text)
@@ -220,7 +221,9 @@ _GENERIC_LIST_TITLE = re.compile(
     re.I,
 )
 # "31 235" then "Leren van parlementair onderzoek" / "36 850 VII Wijziging van …": the dossier's name
-_DOSSIER_LINE = re.compile(r"^\d{2}\s?\d{3}(?:\s+(?:[IVXLC]{1,6}|[A-Z]))?(?:\s+(?P<subject>[A-Z][a-z]\S*(?:\s+\S+)*))?$")
+_DOSSIER_LINE = re.compile(
+    r"^\d{2}\s?\d{3}(?:\s+(?:[IVXLC]{1,6}|[A-Z])|[-–]\d{1,3})?(?:\s+(?P<subject>[A-Z][a-z]\S*(?:\s+\S+)*))?$"
+)
 
 
 def _header_title(header_lines: list[str], preamble: list[str]) -> str | None:
