@@ -1066,3 +1066,36 @@ def test_answer_labelled_with_the_government():
         "Antwoord van het kabinet:",
         "Nederland draagt € 40 miljoen bij.",
     )
+
+
+def test_officielebekendmakingen_page_around_a_kamervraag():
+    """A browser copy keeps the site's category label and its metadata table glued into lines:
+    they used to give the title and every question's section."""
+    text = (
+        "Kamervragen zonder Antwoord\n\n"
+        "Datum publicatieOrganisatieVergaderjaarVraagDatum indiening\n"
+        "Tweede Kamer der Staten-Generaal2010-20112011Z04442\n\n"
+        "Vragen van het lid Heijnen (PvdA) aan de minister van Binnenlandse Zaken en Koninkrijksrelaties over "
+        "verdwenen Kamerstukken (ingezonden 4 maart 2011).\n\n"
+        "Vraag 1\n\nKent u het bericht «Duizenden Kamerstukken verdwenen»?\n\n"
+        "Vraag 2\n\nHoe heeft dit kunnen gebeuren?\n"
+    )
+    doc = parse_text(text)
+    assert doc.title.startswith("Vragen van het lid Heijnen (PvdA)")
+    assert (doc.reference, doc.date) == ("2011Z04442", "2011-03-04")
+    assert all(q.section is None and q.status == "unanswered" for q in doc.questions)
+    assert "Kamervragen zonder Antwoord" in doc.leftovers
+
+
+def test_title_from_an_intro_that_names_the_subject_and_never_a_date_line():
+    text = (
+        "Kamerstuk\nU bent hier:\nZoals vergunningen, bouwplannen en lokale regelgeving.\n"
+        "Vastgesteld 1 april 2009\n"
+        "Binnen de vaste commissie voor Verkeer en Waterstaat hebben enkele fracties behoefte over de "
+        "Initiatiefnota Fietsen in Nederland (Kamerstuk 31 796, nr. 2) een aantal vragen voor te leggen. "
+        "De vragen zijn met de antwoorden hieronder afgedrukt.\n"
+        "Wat is het doel van de nota?\nHet fietsen stimuleren.\nWie betaalt dat?\nHet Rijk.\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "Vragen over de Initiatiefnota Fietsen in Nederland"
+    assert [q.answer for q in doc.questions] == ["Het fietsen stimuleren.", "Het Rijk."]

@@ -196,10 +196,33 @@ PAGE_CODE = re.compile(
 )
 
 
+# officielebekendmakingen.nl's page around a document, as a copy from the browser keeps it: the
+# metadata table ("Datum publicatie | Organisatie | Vergaderjaar | …", its rule and value row,
+# also glued: "Datum publicatieOrganisatieVergaderjaar…"), menu lines and the category label.
+WEB_FURNITURE = re.compile(
+    r"""^\s*(?:
+        datum\s*publicatie\s*\|?\s*organisatie.*
+      | (?:-{3,}\s*\|\s*){2,}
+      | tweede\s+kamer\s+der\s+staten-generaal\d{4}\s*-\s*\d{4}.*     # (the row with pipes names the Kamerstuk: kept)
+      | zoals\s+vergunningen,\s+bouwplannen\s+en\s+lokale\s+regelgeving\.
+      | adressen\s+en\s+contactpersonen\s+van\s+overheidsorganisaties\.
+      | u\s+bent\s+hier:
+      | kamervragen\s+(?:zonder|met)\s+antwoord
+    )\s*$""",
+    re.I | re.X,
+)
+_FURNITURE_HINT = ("atum publicatie", "---", "Staten-Generaal", "bouwplannen", "contactpersonen", "bent hier", "ntwoord")
+
+
+def _web_furniture(line: str) -> bool:
+    return any(h in line for h in _FURNITURE_HINT) and bool(WEB_FURNITURE.match(line))
+
+
 def drop_running_headers(lines: list[str]) -> tuple[list[str], list[str]]:
     """Remove page furniture a PDF export repeats: running headers ("Tweede Kamer, vergaderjaar
-    …, nr. 3  5"), Aanhangsel page footers (also when glued to text) and page codes.
-    What is removed is returned, for the leftovers."""
+    …, nr. 3  5"), Aanhangsel page footers (also when glued to text) and page codes; and the
+    web page around a document (:data:`WEB_FURNITURE`). What is removed is returned, for the
+    leftovers."""
     kept: list[str] = []
     dropped: list[str] = []
     for line in lines:
@@ -213,6 +236,9 @@ def drop_running_headers(lines: list[str]) -> tuple[list[str], list[str]]:
                 kept += [x for x in (before, after) if x]
                 continue
         if ("-" in line or "tk" in line or "ek" in line or "_" in line) and PAGE_CODE.match(line):
+            dropped.append(line.strip())
+            continue
+        if _web_furniture(line):
             dropped.append(line.strip())
             continue
         kept.append(line)

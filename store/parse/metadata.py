@@ -37,6 +37,9 @@ _REFERENCE = re.compile(
     r"|^\s*(?:nr\.?\s+)?(?P<b>\d{4}[A-Z]\d{4,6})\s*$)",
     re.I | re.M,
 )
+# "Vastgesteld 1 april 2009", "Ontvangen …", "Den Haag, …": a date, never a title
+_DATE_LINE = re.compile(r"^\s*(?:vastgesteld|ontvangen|datum|den\s+haag\s*,|'s-gravenhage\s*,)", re.I)
+_ZAAK_NUMBER = re.compile(r"(?<![A-Za-z])((?:19|20)\d{2}Z\d{5})(?!\d)")
 _COMMITTEE = re.compile(
     r"\b((?i:vaste\s+|algemene\s+|tijdelijke\s+|bijzondere\s+)?(?i:commissie)\s+(?:voor|van)\s+(?:de\s+)?"
     r"[A-Z][\w'’-]*?(?:,?\s+(?:en|[A-Z][\w'’-]*?))*)(?=\d*\b)",
@@ -170,7 +173,9 @@ _INTRO_SUBJECT = re.compile(
     r"(?P<prep>over|inzake|naar\s+aanleiding\s+van)\s+(?P<subject>[^.]{5,200}?)(?:\s*\(|\.(?:\s|$))"
     # older lists: "De commissie … heeft over het rapport … (Kamerstuk …) de navolgende vragen … voorgelegd"
     r"|\bheeft\s+(?P<prep2>over|inzake)\s+(?P<subject2>[^.(]{5,200}?)\s*(?:\([^)]{0,80}\)\s*)?"
-    r"(?:de\s+)?(?:navolgende|volgende)\s+vragen\b",
+    r"(?:de\s+)?(?:navolgende|volgende)\s+vragen\b"
+    # "Binnen de vaste commissie … hebben enkele fracties behoefte over de Initiatiefnota … (Kamerstuk …)"
+    r"|\bbehoefte\s+(?:gevoeld\s+)?(?:om\s+)?(?P<prep3>over|inzake|naar\s+aanleiding\s+van)\s+(?P<subject3>[^(]{5,200}?)\s*\(",
     re.I,
 )
 
@@ -201,9 +206,10 @@ def _title(preamble_lines: list[str], kind: str, header_lines: list[str]) -> str
     if first is None:
         intro = _INTRO_SUBJECT.search(" ".join(lines[:20]))
         if intro:  # "… vragen voorgelegd aan … inzake het rapport Huisvesting." → a title
-            prep, subject = intro["prep"] or intro["prep2"], intro["subject"] or intro["subject2"]
+            prep = intro["prep"] or intro["prep2"] or intro["prep3"]
+            subject = intro["subject"] or intro["subject2"] or intro["subject3"]
             return f"Vragen {prep} {subject}"[:300]
-        first = next((x for x in lines if len(x.split()) >= 3 and "|" not in x), lines[0])
+        first = next((x for x in lines if len(x.split()) >= 3 and "|" not in x and not _DATE_LINE.match(x)), lines[0])
     m = re.match(r"^(.+?)\s+:\s+(.+)$", first)
     if m and (m.group(2).lower().startswith(m.group(1).lower()) or len(m.group(1).split()) <= 4):
         # web pages title a document "Type : Title": "Verslag … : Verslag … (digitalisering)",
@@ -353,6 +359,8 @@ def extract(preamble_lines: list[str], header_lines: list[str], full_text: str) 
     ref = _REFERENCE.search(preamble) or _REFERENCE.search(full_text[-3000:])
     if ref:
         meta.reference = ref["a"] or ref["b"]
+    elif zaak := _ZAAK_NUMBER.search(full_text[:1500]):
+        meta.reference = zaak[1]  # in a web page's metadata row: "…Staten-Generaal2010-20112011Z04442"
     # a Kamervraag web page gives "NR 2026Z04886" / "Datum 11 maart 2026" after the questions
     meta.date = (
         find_date(preamble)
