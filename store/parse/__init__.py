@@ -477,24 +477,11 @@ def _split_by_fraction_paragraphs(
         return None
     head = "\n".join(lines[:60])
     reply = metadata.reply_kind(head)
-    # one group's paragraph is enough when the head names the kind (a short memorie van antwoord);
-    # the committee's report itself (a "verslag") holds questions only
     report = not reply and metadata.is_report(head)
-    answered, trailing, body = not report, [], lines
-    if reply == "schriftelijk-overleg":
-        # the minister's reply is either under each group's text ("Reactie van de minister")
-        # or one section after all of them; without any, the text holds questions only
-        heads = fractions.reply_heads(lines)
-        if len(heads) == 1:
-            restated = fractions.split(lines[heads[0] + 1 :], 1)
-            if restated[1]:  # the reply repeats each question before its answer
-                return _fraction_entries(lines[: heads[0] + 1] + restated[0], restated[1], True), []
-            body, trailing, answered = lines[: heads[0]], lines[heads[0] :], False
-        elif not heads:
-            answered = False
-    preamble, found = fractions.split(body, 1 if reply else 2, answered=answered)
-    if not found:
+    split = fractions.split_reply(lines, reply, report)
+    if split is None:
         return None
+    preamble, found, answered, trailing = split
     return _fraction_entries(preamble, found, answered), trailing
 
 

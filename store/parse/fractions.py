@@ -104,6 +104,34 @@ def opener_lines(lines: list[str]) -> list[int]:
     return [i for i in range(len(lines)) if _opens_paragraph(lines, i)]
 
 
+def split_reply(
+    lines: list[str], kind: str | None, report: bool
+) -> tuple[list[str], list[FractionEntry], bool, list[str]] | None:
+    """(preamble, entries, answered, trailing lines that answer no question) for a document of
+    ``kind`` (see ``metadata.reply_kind``; ``report``: the committee's report itself), or None
+    when no paragraph opens with the members.
+
+    One group's paragraph is enough when the head names the kind (a short memorie van
+    antwoord). In a *schriftelijk overleg* the minister's reply stands either under each
+    group's text ("Reactie van de minister") or in one section after all of them; that section
+    either repeats each question before its answer (then the questions come from there) or
+    does not (then the questions stay unanswered and the reply is trailing text). Without any
+    reply, and in a report, the text holds questions only.
+    """
+    answered, trailing, body = not report, [], lines
+    if kind == "schriftelijk-overleg":
+        heads = reply_heads(lines)
+        if len(heads) == 1:
+            preamble, restated = split(lines[heads[0] + 1 :], 1)
+            if restated:
+                return lines[: heads[0] + 1] + preamble, restated, True, []
+            body, trailing, answered = lines[: heads[0]], lines[heads[0] :], False
+        elif not heads:
+            answered = False
+    preamble, found = split(body, 1 if kind else 2, answered=answered)
+    return (preamble, found, answered, trailing) if found else None
+
+
 def split(
     lines: list[str], min_openers: int = 2, answered: bool = True
 ) -> tuple[list[str], list[FractionEntry]]:
