@@ -1099,3 +1099,18 @@ def test_title_from_an_intro_that_names_the_subject_and_never_a_date_line():
     doc = parse_text(text)
     assert doc.title == "Vragen over de Initiatiefnota Fietsen in Nederland"
     assert [q.answer for q in doc.questions] == ["Het fietsen stimuleren.", "Het Rijk."]
+
+
+def test_wrapped_numbered_questions_are_not_taken_for_section_headings():
+    """Numbered questions whose first line is short (a hard wrap) stay questions, even when
+    paragraphs opening with "De leden van …" follow (the reply layout reads numbered lines
+    standing alone as sections)."""
+    text = (
+        "Lijst van vragen\n\n1. Kan de minister\naangeven wat het kost?\n\n2. Wanneer gaat\nde wet in?\n\n"
+        "De leden van de VVD-fractie hebben deze vragen gesteld.\n\nDe leden van de SP-fractie sluiten zich aan.\n"
+    )
+    doc = parse_text(text)
+    assert [(q.number, q.question) for q in doc.questions[:2]] == [
+        (1, "Kan de minister aangeven wat het kost?"),
+        (2, "Wanneer gaat de wet in?"),
+    ]

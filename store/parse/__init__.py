@@ -514,8 +514,15 @@ def _headings_only(entries: list[_Entry]) -> bool:
 
 
 def _heading_like_opening(q_lines: list[str]) -> bool:
-    first = next((x.strip() for x in q_lines if x.strip()), "")
-    return len(first.split()) <= 8 and "?" not in first
+    """A short first line that asks nothing and stands alone: a blank line or a members'
+    paragraph follows ("1. Algemeen"), where a wrapped question would run on ("1. Kan de
+    minister" / "aangeven …?")."""
+    i = next((k for k, x in enumerate(q_lines) if x.strip()), None)
+    if i is None:
+        return False
+    first = q_lines[i].strip()
+    after = q_lines[i + 1] if i + 1 < len(q_lines) else ""
+    return len(first.split()) <= 8 and "?" not in first and (not after.strip() or fractions.opens_with_members(after))
 
 
 def _continues_question(line: str) -> bool:

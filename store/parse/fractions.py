@@ -78,6 +78,11 @@ class FractionEntry:
     shares_answer_with: tuple[int, ...] = ()  # (1-based numbers of earlier entries)
 
 
+def opens_with_members(line: str) -> bool:
+    """Does ``line`` start like a group's question ("De leden van de VVD-fractie …")?"""
+    return bool(_OPENER.match(line))
+
+
 def _opens_paragraph(lines: list[str], i: int) -> bool:
     if not _OPENER.match(lines[i]):
         return False
