@@ -1114,3 +1114,24 @@ def test_wrapped_numbered_questions_are_not_taken_for_section_headings():
         (1, "Kan de minister aangeven wat het kost?"),
         (2, "Wanneer gaat de wet in?"),
     ]
+
+
+def test_debate_questions_in_a_table_by_party_and_member():
+    """Answers to a budget debate as a Word table copied with tabs: "1.<TAB>CDA<TAB>Rouwe, de
+    <TAB>Vraag:" rows with the question and "Antwoord:" under them. Only the first question
+    was found; the rest merged into its answer (the row lines ask nothing themselves)."""
+    text = (
+        "Brief regering\n\nNummer: 2009D59599, datum: 2009-11-26, bijgewerkt: 2024-02-19 10:56, versie: 1\n\n"
+        "32123 XII Antwoorden op vragen begrotingsbehandeling van Verkeer en Waterstaat 2010\n\n"
+        "\tPolitieke Partij\tKamerlid\tVraag en Antwoord\n\n"
+        "1.\tCDA\tRouwe, de\tVraag:\n\nWanneer ontvangt de Kamer de innovatieagenda luchtvaart? \n\n"
+        "Antwoord:\n\nBij deze.\n\n"
+        "2.\tCDA\tMastwijk\tVraag:\n\nKan de staatssecretaris toezeggen dat er geen besluit wordt genomen? \n\n"
+        "Antwoord:\n\nJa.\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "Antwoorden op vragen begrotingsbehandeling van Verkeer en Waterstaat 2010"
+    assert [(q.number, q.label, q.answer) for q in doc.questions] == [(1, "1.", "Bij deze."), (2, "2.", "Ja.")]
+    assert doc.questions[1].question == (
+        "CDA · Mastwijk\n\nKan de staatssecretaris toezeggen dat er geen besluit wordt genomen?"
+    )

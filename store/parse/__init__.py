@@ -231,6 +231,9 @@ def _next_nonblank(lines: list[str], i: int) -> str:
     return ""
 
 
+_TABLE_ROW_LABEL = re.compile(r"^(?P<cells>[^\t]+(?:\t[^\t]*)*?)\t\s*vraag\s*:?\s*$", re.I)
+
+
 def _paragraph_has_question_mark(lines: list[str], i: int, rest: str) -> bool:
     """Does the paragraph that starts at line ``i`` (or after its blank lines) ask something?"""
     if "?" in rest:
@@ -259,8 +262,7 @@ def _numeric_label_ok(
     answers rarely end in a question mark. A numbered question without "?" after the first is
     a known limit of number-only layouts.
     """
-    expected = (not started and n in (0, 1)) or (started and last_number < n <= last_number + 5)
-    if not expected or rest.rstrip().endswith((",", ";", "|")):  # ("1. Algemeen |": a contents table)
+    if not _expected_number(n, started, last_number) or rest.rstrip().endswith((",", ";", "|")):  # ("1. Algemeen |": a contents table)
         return False
     if not rest and not _next_nonblank(lines, i).strip():
         return False
@@ -292,6 +294,11 @@ def _series_done(entries: list[_Entry], offset: int) -> bool:
     if numbers != list(range(1, len(numbers) + 1)):
         return False
     return len(numbers) >= 2 or (len(numbers) == 1 and series[-1].answer_mode)
+
+
+def _expected_number(n: int, started: bool, last_number: int) -> bool:
+    """The next question number: the first may be 0 or 1, then gaps of up to four."""
+    return (not started and n in (0, 1)) or (started and last_number < n <= last_number + 5)
 
 
 def _take_trailing_question(lines: list[str]) -> list[str]:
@@ -377,6 +384,13 @@ def _split_entries(lines: list[str]) -> tuple[list[str], list[_Entry]]:
                 open_entry(joint, line.strip(), True, "")  # "1 en 2": one block, one answer
                 continue
             num = labels.match_numeric(line)
+            if num and (row := _TABLE_ROW_LABEL.match(num[1])):
+                # "1.<TAB>CDA<TAB>Rouwe, de<TAB>Vraag:" (a table of debate questions by member):
+                # the row's cells open the question, the text follows under it
+                num = (num[0], " · ".join(c.strip() for c in row["cells"].split("\t") if c.strip()))
+                if _expected_number(num[0], bool(entries), last_number):
+                    open_entry((num[0],), line.strip().split("\t", 1)[0], True, num[1])
+                    continue
             if num and not line.startswith("\t") and _numeric_label_ok(lines, i, *num, bool(entries), last_number):
                 n, rest = num
                 stripped = line.strip()

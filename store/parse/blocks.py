@@ -208,10 +208,17 @@ WEB_FURNITURE = re.compile(
       | adressen\s+en\s+contactpersonen\s+van\s+overheidsorganisaties\.
       | u\s+bent\s+hier:
       | kamervragen\s+(?:zonder|met)\s+antwoord
+      | brief\s+regering                                   # tkconv's category label
+      | nummer:\s*\d{4}D\d{4,6},\s*datum:.*                # tkconv's document line
+      | directe\s+link\s+naar\s+document\b.*
+      | preview\s+document\b.*
     )\s*$""",
     re.I | re.X,
 )
-_FURNITURE_HINT = ("atum publicatie", "---", "Staten-Generaal", "bouwplannen", "contactpersonen", "bent hier", "ntwoord")
+_FURNITURE_HINT = (
+    "atum publicatie", "---", "Staten-Generaal", "bouwplannen", "contactpersonen", "bent hier", "ntwoord",
+    "regering", "ummer:", "irecte link", "review",
+)
 
 
 def _web_furniture(line: str) -> bool:

@@ -163,7 +163,9 @@ _TITLE_START = re.compile(
 # "Nr. 4 LIJST VAN …"; the Eerste Kamer's letter: "C MEMORIE VAN ANTWOORD"
 # and a Tweede Kamer document number: "2022D42137 VERSLAG HOUDENDE EEN LIJST VAN VRAGEN"
 _NR_PREFIX = re.compile(
-    r"^(?:nr\.\s*\d+[ \t]+(?=[A-Z])|(?-i:[A-Z]{1,2}[ \t]+(?=[A-Z]{4}))|\d{4}[DZ]\d{4,6}[ \t]+(?=[A-Z]))", re.I
+    r"^(?:nr\.\s*\d+[ \t]+(?=[A-Z])|(?-i:[A-Z]{1,2}[ \t]+(?=[A-Z]{4}))|\d{4}[DZ]\d{4,6}[ \t]+(?=[A-Z])"
+    r"|\d{2}\s?\d{3}(?:[ \t]+(?-i:[IVXLC]{1,6})|-\d{1,3})?[ \t]+(?=(?-i:[A-Z][a-z])))",  # "32123 XII Antwoorden op …"
+    re.I
 )
 # "BETREFT …" / "Betreft: …" on a line of its own, or inside a letterhead a scraper ran
 # together ("… datum 4 juni 2024 betreft Beantwoording vragen …")
