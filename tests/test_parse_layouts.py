@@ -1135,3 +1135,37 @@ def test_debate_questions_in_a_table_by_party_and_member():
     assert doc.questions[1].question == (
         "CDA · Mastwijk\n\nKan de staatssecretaris toezeggen dat er geen besluit wordt genomen?"
     )
+
+
+def test_eerste_kamer_report_is_questions_only_though_it_cites_the_memorie_van_antwoord():
+    """"E NADER VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE …": the committee's own text. The
+    members' second sentences used to become invented "answers" (the head was not read as a
+    report, and its mention of the memorie van antwoord made it a reply)."""
+    doc = parse("ek-nader-voorlopig-verslag.txt")
+    assert doc.kind == "verslag"
+    assert doc.title == (
+        "Nader voorlopig verslag: Voorstel van wet van de leden Van Weyenberg en Van Hijum tot wijziging "
+        "van de Ambtenarenwet"
+    )
+    assert [(q.number, q.section, q.status) for q in doc.questions] == [
+        (1, "I ALGEMEEN", "unanswered"),
+        (2, "I ALGEMEEN", "unanswered"),
+        (3, "II UITVOERING", "unanswered"),
+    ]
+    assert doc.questions[0].question.endswith("Zij vragen hoe de normalisering zich verhoudt tot de Grondwet.")
+    # a paragraph may open with a verb of the members: "Met belangstelling hebben de leden …"
+    assert doc.questions[1].question.startswith("Met belangstelling hebben de leden van de D66-fractie")
+    assert doc.questions[2].question.endswith("Zij vragen wat de uitvoeringskosten zijn.")
+    assert "Van Dooren" in doc.leftovers and doc.date == "2014-02-18"
+    assert all(q.section != "Vastgesteld 18 februari 2014" for q in doc.questions)
+
+
+def test_a_report_with_one_members_paragraph_under_a_numbered_heading():
+    text = (
+        "36 374 Verandering in de Grondwet\n\nNr. 5 VERSLAG\n\nVastgesteld 14 juli 2022\n\n"
+        "1. Inleiding\n\nDe leden van de VVD-fractie hebben kennisgenomen van het voorstel. Zij vragen waarom "
+        "de wijziging nu nodig is.\n"
+    )
+    doc = parse_text(text)
+    assert [(q.number, q.section, q.status) for q in doc.questions] == [(1, "1. Inleiding", "unanswered")]
+    assert doc.questions[0].question.startswith("De leden van de VVD-fractie")

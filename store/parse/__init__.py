@@ -490,8 +490,8 @@ def _split_by_fraction_paragraphs(
     if labelled and not _headings_only(labelled):
         return None
     head = "\n".join(lines[:60])
-    reply = metadata.reply_kind(head)
-    report = not reply and metadata.is_report(head)
+    report = metadata.is_report(head)  # (a nader voorlopig verslag cites the memorie van antwoord)
+    reply = None if report else metadata.reply_kind(head)
     split = fractions.split_reply(lines, reply, report)
     if split is None:
         return None

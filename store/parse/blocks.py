@@ -48,6 +48,7 @@ CLOSING_TITLE = re.compile(
     r"""^(?:
         de\s+(?:fungerend\s+)?(?:voorzitter|griffier|adjunct-griffier)\s+van\s+de\s+(?:vaste\s+)?commissie\b
       | (?:adjunct-)?griffier\s+van\s+de\s+commissie\b
+      | de\s+griffier\s+voor\s+dit\s+verslag\b                # the Eerste Kamer's reports
       | (?:de\s+)?(?:minister|staatssecretaris|minister-president)\s+(?:van|voor)\s+[^.?!]+$
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -65,7 +66,9 @@ def _words(lines: list[str]) -> int:
     return sum(len(line.split()) for line in lines)
 
 
-_SECTION_NUMBER = re.compile(r"^(?:§\s*)?\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+")
+_SECTION_NUMBER = re.compile(r"^(?:§\s*)?(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|(?-i:[IVX]{1,4})\.?)\s+")
+# "Vastgesteld 1 december 2009" stands alone like a heading but is a date
+_DATE_HEAD = re.compile(r"^\s*(?:vastgesteld|ontvangen)\b", re.I)
 
 
 def _heading_like(line: str, numbered: bool = False) -> bool:
@@ -119,6 +122,8 @@ def split_trailing_heading(lines: list[str], numbered: bool = False) -> tuple[li
         body = lines[:first]
         if not any(x.strip() and not _LIST_HEADER.match(x) for x in body) and first == 0:
             # nothing would be left: keep it as body unless the block is pure preamble
+            return lines, []
+        if _DATE_HEAD.match(candidate[0]):
             return lines, []
         strong = bool(STRONG_HEADING.match(candidate[0])) or _all_caps_heading(candidate[0]) or _theme_code(candidate)
         opening = _SECTION_NUMBER.sub("", candidate[0]) if numbered else candidate[0]

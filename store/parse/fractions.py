@@ -32,6 +32,8 @@ _OPENER = re.compile(
     (?:(?i:ook|voorts|verder|tevens|daarnaast|vervolgens|bovendien|eveneens|tot\s+slot|ten\s+slotte
         |tenslotte|tot\s+besluit|tot\s+slot|allereerst|in\s+de\s+eerste\s+plaats)
        \s*,?\s+(?:[\w-]+\s+){0,3}?)?
+    # "Met belangstelling hebben de leden van …": a verb of the members before them
+    (?i:met\s+\S+\s+(?:\S+\s+)?(?:hebben|hadden|lezen|nemen)\s+(?=de\s+leden))?
     (?i:(?:de|deze)\s+(?:hier\s+)?(?:aan\s+het\s+woord\s+zijnde\s+)?leden\b
       | het\s+lid\s+(?=[A-Z])
       | de\s+fractie\s+van\b
@@ -133,7 +135,7 @@ def split_reply(
             body, trailing, answered = lines[: heads[0]], lines[heads[0] :], False
         elif not heads:
             answered = False
-    preamble, found = split(body, 1 if kind else 2, answered=answered)
+    preamble, found = split(body, 1 if kind or report else 2, answered=answered)
     return (preamble, found, answered, trailing) if found else None
 
 

@@ -155,7 +155,8 @@ def _add_kst(printed: list[str], ids: list[str], dossier: str, sub: str | None, 
 _TITLE_START = re.compile(
     r"^(?:verslag|lijst\s+van\s+vragen|beantwoording|antwoord(?:en)?\b|"
     r"(?:feitelijke\s+|schriftelijke\s+)?vragen\b(?!\s+gesteld\s+door\s+de\s+leden\s+der\s+kamer)|"
-    r"nota\s+naar\s+aanleiding|(?:nadere\s+)?memorie\s+van\s+antwoord|brief\b|kamervra(?:ag|gen)\b)",
+    r"nota\s+naar\s+aanleiding|(?:nadere\s+)?memorie\s+van\s+antwoord|brief\b|kamervra(?:ag|gen)\b"
+    r"|(?:nader\s+)?voorlopig\s+verslag\b)",
     re.I,
 )
 
@@ -225,7 +226,8 @@ _SEE_ALSO = re.compile(r"\s+Zie\s+ook\s+Aanhangsel\b.*$", re.I)
 _GENERIC_LIST_TITLE = re.compile(
     r"^(?:(?:verslag\s+houdende\s+een\s+)?lijst\s+van\s+vragen(?:\s+en\s+antwoorden)?"
     r"|nota\s+naar\s+aanleiding\s+van\s+het\s+(?:nader\s+)?verslag|(?:nadere\s+)?memorie\s+van\s+antwoord"
-    r"|(?:nader\s+)?(?:voorlopig\s+)?verslag|verslag\s+van\s+een\s+schriftelijk\s+overleg)$",
+    r"|(?:nader\s+)?(?:voorlopig\s+)?verslag(?:\s+van\s+de\s+(?:vaste\s+)?commissie\b.*)?"
+    r"|verslag\s+van\s+een\s+(?:nader\s+)?schriftelijk\s+overleg)$",
     re.I,
 )
 # "31 235" then "Leren van parlementair onderzoek" / "36 850 VII Wijziging van …": the dossier's name
@@ -265,6 +267,8 @@ def _with_dossier_subject(title: str, lines: list[str]) -> str:
             subject += " " + lines[nxt]  # the name wraps: "… in verband met" / "het verbeteren …"
             nxt += 1
         if subject and not _GENERIC_LIST_TITLE.match(subject) and not re.match(r"^nr\.", subject, re.I):
+            # "Voorlopig verslag van de vaste commissie voor …": the subject says more than the committee
+            title = re.sub(r"\s+van\s+de\s+(?:vaste\s+|bijzondere\s+|tijdelijke\s+)?commissie\b.*$", "", title, flags=re.I)
             return f"{title}: {subject}"
     return title
 
@@ -289,7 +293,13 @@ def reply_kind(text: str) -> str | None:
     )
 
 
-_REPORT_HEAD = re.compile(r"^\s*(?:nr\.\s*\d+\s+)?(?:nader\s+)?(?:voorlopig\s+)?verslag\s*$", re.I | re.M)
+# "VERSLAG", "Nr. 5 VOORLOPIG VERSLAG", the Eerste Kamer's "B VOORLOPIG VERSLAG VAN DE VASTE
+# COMMISSIE VOOR …" / "E NADER VOORLOPIG VERSLAG"
+_REPORT_HEAD = re.compile(
+    r"^\s*(?:nr\.\s*\d+\s+|(?-i:[A-Z]{1,2})\s+)?(?:nader\s+)?(?:voorlopig\s+)?verslag"
+    r"(?:\s+van\s+de\s+(?:vaste\s+|bijzondere\s+|tijdelijke\s+)?commissie\b.*)?\s*$",
+    re.I | re.M,
+)
 
 
 def is_report(text: str) -> bool:
@@ -302,11 +312,11 @@ def _kind(text: str) -> str:
     low = text.lower()
     if "lijst van vragen en antwoorden" in low:
         return "lijst-van-vragen-en-antwoorden"
+    if is_report(text):  # (before replies: a nader voorlopig verslag cites the memorie van antwoord)
+        return "verslag"
     reply = reply_kind(low)  # (before Kamervragen: replies speak of "vragen van de leden")
     if reply:
         return reply
-    if is_report(low):
-        return "verslag"
     if re.search(r"vragen\s+van\s+(?:het\s+lid|de\s+leden)|aanhangsel\s+van\s+de\s+handelingen|\(ingezonden\s|^\s*kamervraag\b|^\s*ah\s+\d{1,5}\s*$", low, re.M):
         return "kamervragen"
     if re.search(r"^\s*geachte\b", low, re.M) or "feitelijke vragen" in low or "feitelijke kamervragen" in low:
