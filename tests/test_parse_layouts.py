@@ -1157,6 +1157,7 @@ def test_eerste_kamer_report_is_questions_only_though_it_cites_the_memorie_van_a
     assert doc.questions[1].question.startswith("Met belangstelling hebben de leden van de D66-fractie")
     assert doc.questions[2].question.endswith("Zij vragen wat de uitvoeringskosten zijn.")
     assert "Van Dooren" in doc.leftovers and doc.date == "2014-02-18"
+    assert doc.committee == "vaste commissie voor Binnenlandse Zaken"  # from the head in capitals
     assert all(q.section != "Vastgesteld 18 februari 2014" for q in doc.questions)
 
 

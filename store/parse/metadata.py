@@ -40,9 +40,10 @@ _REFERENCE = re.compile(
 # "Vastgesteld 1 april 2009", "Ontvangen …", "Den Haag, …": a date, never a title
 _DATE_LINE = re.compile(r"^\s*(?:vastgesteld|ontvangen|datum|den\s+haag\s*,|'s-gravenhage\s*,)", re.I)
 _ZAAK_NUMBER = re.compile(r"(?<![A-Za-z])((?:19|20)\d{2}Z\d{5})(?!\d)")
+_NAME_FUNCTION_WORDS = frozenset("voor van de en het der".split())
 _COMMITTEE = re.compile(
-    r"\b((?i:vaste\s+|algemene\s+|tijdelijke\s+|bijzondere\s+)?(?i:commissie)\s+(?:voor|van)\s+(?:de\s+)?"
-    r"[A-Z][\w'’-]*?(?:,?\s+(?:en|[A-Z][\w'’-]*?))*)(?=\d*\b)",
+    r"\b((?i:vaste\s+|algemene\s+|tijdelijke\s+|bijzondere\s+)?(?i:commissie)\s+(?i:voor|van)\s+(?i:de\s+)?"
+    r"[A-Z][\w'’-]*?(?:,?[ \t]*\n?[ \t]*(?<=\s)(?:en|EN|(?!Vastgesteld|Ontvangen|VASTGESTELD)[A-Z][\w'’-]*?))*)(?=\d*\b)",
 )
 _ADDRESSEES = re.compile(
     r"(?:voorgelegd|gesteld|gericht)\s+aan\s+(?:de\s+)?(?P<who>(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?|[Mm]inister-[Pp]resident)\b[^.]*?)(?:\.|\s+Bij\s+brief|$)",
@@ -383,8 +384,11 @@ def extract(preamble_lines: list[str], header_lines: list[str], full_text: str) 
     committee = _COMMITTEE.search(preamble)
     if committee:
         # ("… voor de Rijksuitgaven en de vaste commissie …": the name ends before "en")
-        meta.committee = re.sub(r"(?:,?\s+en)+$", "", re.sub(r"\s+", " ", committee.group(1)))
-        meta.committee = meta.committee[0].lower() + meta.committee[1:]
+        name = re.sub(r"(?:,?\s+(?:en|EN))+$", "", re.sub(r"\s+", " ", committee.group(1)))
+        if name.isupper():  # "VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN" in an Eerste Kamer head
+            name = " ".join(w if w in _NAME_FUNCTION_WORDS else w.capitalize() for w in name.lower().split())
+            name = re.sub(r"^(?:vaste |algemene |tijdelijke |bijzondere )?commissie", lambda m: m[0].lower(), name, flags=re.I)
+        meta.committee = name[0].lower() + name[1:]
     who = _ADDRESSEES.search(preamble)
     if who:
         meta.addressees = _split_addressees(who["who"])
