@@ -1170,3 +1170,66 @@ def test_a_report_with_one_members_paragraph_under_a_numbered_heading():
     doc = parse_text(text)
     assert [(q.number, q.section, q.status) for q in doc.questions] == [(1, "1. Inleiding", "unanswered")]
     assert doc.questions[0].question.startswith("De leden van de VVD-fractie")
+
+
+def test_aanhangsel_footnotes_at_a_page_break_and_marks_at_line_starts():
+    """PDF text of an Aanhangsel: footnote bodies and the page footer interrupt question 2,
+    which runs on on the next page. The last body used to swallow the next page (labels and
+    answer included). In a text labelled "Vraag N", "2 Deze …" and a lone "3" above "Kunt u …"
+    are marks, and "32023 Jaarverslag …" is note 3 whose text starts with a year."""
+    doc = parse("aanhangsel-voetnoten-over-paginagrens.txt")
+    q = table(doc)
+    assert list(q) == [1, 2] and all(x.status == "answered" for x in doc.questions)
+    assert q[1].answer == (
+        "Ja. De richtlijnen zijn in 2013 opgesteld en uitgevaar-digd.² Deze richtlijnen voorzien niet in een "
+        "verbod, maar bepalen wel dat het gebruik beperkt blijft."
+    )
+    assert q[2].question == (
+        "Bent u bereid nogmaals met gevangenispersoneel in gesprek te gaan en naar hun zorgen te luisteren?³ "
+        "Kunt u daarbij ook de cijfers betrekken?"
+    )
+    assert q[2].answer == "Ja, dat doe ik."
+    assert [(f.mark, f.text) for f in q[1].footnotes + q[2].footnotes] == [
+        ("1", "NOS, 1 oktober 2024, «Merkkleding in de gevangenis»"),
+        ("2", "Kamerstukken II 2021–2022, 29 279, nr. 339"),
+        ("3", "2023 Jaarverslag Dienst Justitiële Inrichtingen, blz. 12"),
+    ]
+
+
+def test_label_glued_to_the_sentence_before_it():
+    text = (
+        "Antwoorden van de minister van Buitenlandse Zaken op vragen over de Europese Raad.Vraag 1 Hoe heeft u "
+        "gereageerd op de agenda?\nDat staat in de brief.\nVraag 2\nWat is de planning?\nVoor de zomer.\n"
+    )
+    doc = parse_text(text)
+    assert [(q.number, q.question, q.answer) for q in doc.questions] == [
+        (1, "Hoe heeft u gereageerd op de agenda?", "Dat staat in de brief."),
+        (2, "Wat is de planning?", "Voor de zomer."),
+    ]
+
+
+def test_questions_to_the_rekenkamer_signed_by_three_chairs():
+    text = (
+        "26 981 Verantwoord verslaggeven\n\nNr. 4 LIJST VAN VRAGEN EN ANTWOORDEN\n\nVastgesteld 6 juni 2000\n\n"
+        "De commissie voor de Rijksuitgaven heeft een aantal vragen aan de Algemene Rekenkamer voorgelegd.\n\n"
+        "De voorzitter van de commissie voor de Rijksuitgaven,\nVan Walsem\n\n"
+        "De voorzitter van de vaste commissie voor Financiën,\nTerpstra\n\n"
+        "De voorzitter van de vaste commissie voor Binnenlandse Zaken,\nKoekkoek\n\n"
+        "De griffier van de commissie voor de Rijksuitgaven,\nBerck\n\n"
+        "1\nWat is de stand van zaken?\nDe stand is goed.\n\n2\nEn de kosten?\nDie vallen mee.\n"
+    )
+    doc = parse_text(text)
+    assert doc.addressees == ("Algemene Rekenkamer",)
+    assert [(q.number, q.section, q.answer) for q in doc.questions] == [
+        (1, None, "De stand is goed."),
+        (2, None, "Die vallen mee."),
+    ]
+
+
+def test_a_last_answer_that_is_a_sentence_is_no_page_trailer():
+    text = (
+        "Vragen van het lid Van Raak aan de minister over het demonstratierecht\n\n1.\nKent u het bericht?\n\n"
+        "2.\nKlopt het bericht?\n\n3.\nWat gaat u doen?\n\nDe vragen zijn zo spoedig als mogelijk beantwoord.\n"
+    )
+    doc = parse_text(text)
+    assert doc.questions[-1].answer == "De vragen zijn zo spoedig als mogelijk beantwoord."

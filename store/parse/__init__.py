@@ -99,10 +99,12 @@ def parse_text(
     text, page_headers = reflow.reflow_flattened(text)
     text, footnote_bodies = markup.extract_footnotes(text)
     lines = [line.rstrip() for line in text.split("\n")]
-    lines, running_headers = blocks.drop_running_headers(lines)
+    page_starts: set[int] = set()
+    lines, running_headers = blocks.drop_running_headers(lines, page_starts)
     running_headers = page_headers + running_headers
     lines, notice = blocks.split_postponement(lines)  # (before its lines join a page-foot note)
-    lines, page_notes = pagenotes.lift_page_footnotes(lines)
+    labelled = any(q.numbers for line in lines if "raag" in line and (q := labels.match_question(line)))
+    lines, page_notes = pagenotes.lift_page_footnotes(lines, page_starts, labelled)
     for mark, body in page_notes.items():
         footnote_bodies.setdefault(mark, body)
     lines, header_lines = _take_header_lines(lines)
@@ -574,12 +576,15 @@ def _assign_sections(
 def _trailer_after_unanswered_list(entries: list[_Entry]) -> list[str]:
     """In a list without answer labels where no question but the last has text after it, that
     text is the page's trailer ("* Artikel Telegraaf.nl", share buttons), not an answer: it
-    comes back (for the leftovers) and the last question stays unanswered."""
+    comes back (for the leftovers) and the last question stays unanswered. Not when it holds a
+    sentence: then it answers."""
     if len(entries) < 3 or not entries[-1].answer_mode:
         return []
     if any(any(x.strip() for x in e.a_lines) for e in entries[:-1]):
         return []
     last = entries[-1]
+    if any(len(x.split()) >= 4 and x.rstrip().endswith((".", "!", "?")) for x in last.a_lines):
+        return []  # a sentence: an answer ("De vragen zijn zo spoedig als mogelijk beantwoord.")
     trailer, last.a_lines, last.answer_mode = last.a_lines, [], False
     return [x for x in trailer if x.strip()]
 

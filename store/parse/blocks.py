@@ -154,7 +154,7 @@ def split_closing(lines: list[str]) -> tuple[list[str], list[str]]:
         if CLOSING_STRONG.match(s):
             if all(len(x.split()) <= 16 and not x.endswith("?") for x in tail):
                 return lines[:i], lines[i:]
-        elif CLOSING_TITLE.match(s) and len(s.split()) <= _title_words(s) and len(tail) <= 6:
+        elif CLOSING_TITLE.match(s) and len(s.split()) <= _title_words(s) and len(tail) <= _tail_lines(s):
             # names and further signature titles only ("Van Dalen", "De griffier van …,")
             if all(_signature_line(x) for x in tail):
                 start = i
@@ -175,6 +175,12 @@ def _signature_line(line: str) -> bool:
 
 
 _COMMITTEE_TITLE = re.compile(r"^de\s+(?:fungerend\s+)?(?:voorzitter|griffier|adjunct-griffier)\s+van\b", re.I)
+
+
+def _tail_lines(title: str) -> int:
+    """How many lines may sign under a title: a committee's chair and clerk, or the chairs of
+    three committees with their clerk (a Rekenkamer report sent to several committees)."""
+    return 12 if _COMMITTEE_TITLE.match(title) else 6
 
 
 def _title_words(title: str) -> int:
@@ -217,12 +223,14 @@ WEB_FURNITURE = re.compile(
       | nummer:\s*\d{4}D\d{4,6},\s*datum:.*                # tkconv's document line
       | directe\s+link\s+naar\s+document\b.*
       | preview\s+document\b.*
+      | direct\s+naar\s+\(in\s+deze\s+pagina\):.*                # rijksbegroting.nl
+      | [•·*]?\s*download\s+pdf
     )\s*$""",
     re.I | re.X,
 )
 _FURNITURE_HINT = (
     "atum publicatie", "---", "Staten-Generaal", "bouwplannen", "contactpersonen", "bent hier", "ntwoord",
-    "regering", "ummer:", "irecte link", "review",
+    "regering", "ummer:", "irecte link", "review", "irect naar", "ownload",
 )
 
 
@@ -230,22 +238,30 @@ def _web_furniture(line: str) -> bool:
     return any(h in line for h in _FURNITURE_HINT) and bool(WEB_FURNITURE.match(line))
 
 
-def drop_running_headers(lines: list[str]) -> tuple[list[str], list[str]]:
+def drop_running_headers(lines: list[str], page_starts: set[int] | None = None) -> tuple[list[str], list[str]]:
     """Remove page furniture a PDF export repeats: running headers ("Tweede Kamer, vergaderjaar
     …, nr. 3  5"), Aanhangsel page footers (also when glued to text) and page codes; and the
     web page around a document (:data:`WEB_FURNITURE`). What is removed is returned, for the
-    leftovers."""
+    leftovers. ``page_starts`` receives the indexes (in the lines kept) that follow a running
+    header or page footer: a page-foot note never runs on past them."""
     kept: list[str] = []
     dropped: list[str] = []
     for line in lines:
         if "ergaderjaar" in line:
             if RUNNING_HEADER.match(line):
                 dropped.append(line)
+                if page_starts is not None:
+                    page_starts.add(len(kept))
                 continue
             if "anhangsel" in line and (m := AANHANGSEL_FOOTER.search(line)):
                 dropped.append(m.group().strip())
                 before, after = line[: m.start()].rstrip(), line[m.end() :].strip()
-                kept += [x for x in (before, after) if x]
+                if before:
+                    kept.append(before)
+                if page_starts is not None:
+                    page_starts.add(len(kept))
+                if after:
+                    kept.append(after)
                 continue
         if ("-" in line or "tk" in line or "ek" in line or "_" in line) and PAGE_CODE.match(line):
             dropped.append(line.strip())

@@ -163,9 +163,18 @@ _GLUED_LABEL = re.compile(
 )
 
 
+# "…in de Europese Raad.Vraag 1 Hoe heeft u gereageerd …?": a label glued to the sentence before
+_GLUED_AFTER_SENTENCE = re.compile(r"(?<=[a-z][.?!])(?=Vraag\s+\d{1,4}[a-z]?\s+[A-Z][^?]*\?)")
+
+
 def unglue_labels(lines: list[str]) -> list[str]:
-    """Put a question label that ends a heading line on a line of its own, when a question
-    (a line with "?") follows: a label must start its line to be read as one."""
+    """Put a question label that ends a heading line, or that is glued to the sentence before
+    it, on a line of its own, when a question (a "?") follows: a label must start its line to
+    be read as one."""
+    split: list[str] = []
+    for line in lines:
+        split += _GLUED_AFTER_SENTENCE.split(line) if "Vraag" in line else [line]
+    lines = split
     out: list[str] = []
     for i, line in enumerate(lines):
         m = _GLUED_LABEL.match(line) if "Vraag" in line else None

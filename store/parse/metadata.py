@@ -45,6 +45,11 @@ _COMMITTEE = re.compile(
     r"\b((?i:vaste\s+|algemene\s+|tijdelijke\s+|bijzondere\s+)?(?i:commissie)\s+(?i:voor|van)\s+(?i:de\s+)?"
     r"[A-Z][\w'’-]*?(?:,?[ \t]*\n?[ \t]*(?<=\s)(?:en|EN|(?!Vastgesteld|Ontvangen|VASTGESTELD)[A-Z][\w'’-]*?))*)(?=\d*\b)",
 )
+_TO_REKENKAMER = re.compile(
+    r"vragen\s+(?:\S+\s+){0,3}?aan\s+de\s+Algemene\s+Rekenkamer\s+(?:voorgelegd|gesteld)"
+    r"|(?:voorgelegd|gesteld)\s+aan\s+de\s+Algemene\s+Rekenkamer|de\s+Algemene\s+Rekenkamer\s+heeft\s+deze\s+vragen\s+beantwoord",
+    re.I,
+)
 _ADDRESSEES = re.compile(
     r"(?:voorgelegd|gesteld|gericht)\s+aan\s+(?:de\s+)?(?P<who>(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?|[Mm]inister-[Pp]resident)\b[^.]*?)(?:\.|\s+Bij\s+brief|$)",
     re.S,
@@ -398,7 +403,10 @@ def extract(preamble_lines: list[str], header_lines: list[str], full_text: str) 
             if m:
                 meta.addressees = _split_addressees(m["who"])
                 break
-        else:  # only the answer's header: "Antwoord van minister Van Weel (Justitie en Veiligheid)"
+        else:
+            if _TO_REKENKAMER.search(preamble):  # "… heeft een aantal vragen aan de Algemene Rekenkamer voorgelegd"
+                meta.addressees = ["Algemene Rekenkamer"]
+            # only the answer's header: "Antwoord van minister Van Weel (Justitie en Veiligheid)"
             for line in header_lines:
                 if m := _ANSWERED_BY.match(line):
                     meta.addressees = [f"{m['role'].lower()} van {m['dept']}"]  # (a "voor" minister reads as "van")

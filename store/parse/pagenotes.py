@@ -24,6 +24,7 @@ never looks like footnotes.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from .markup import superscript
 
@@ -38,25 +39,34 @@ _BRACKET_MARK = re.compile(r"\[(\d{1,2}(?: \d{1,2}){0,3}) ?\]")  # "[2]", "[3 ]"
 _PAREN_MARK = re.compile(r"(?<=[?!.»”\"'’])[ \t]?(\d{1,2})\)[ \t]*$")
 _PAREN_BODY = re.compile(r"^\s*(\d{1,2})\)[ \t]+((?:[A-Z«\"“„(\[\d]|https?://|www\.)[^\n]{7,})$")
 _LONE_MARK = re.compile(r"^\s*(\d{1,2})\s*$")
+# a body whose text starts with a year, glued to its number: "22023 Annual report: …"
+_YEAR_BODY = re.compile(r"^\s*(\d)((?:19|20)\d\d\s+[A-Z][^\n]{5,})$")
 _LONE_MARKS = re.compile(r"^\s*(\d{1,2}(?:(?:\s*,\s*|\s+)\d{1,2}){1,3})\s*$")  # "2 3": two marks on a line
 # "3 ingegaan op het proces …": the mark of the line above, pushed to the start of this one
 # (a sentence never starts lowercase after a number in these documents).
 _LEADING_MARK = re.compile(r"^(\d{1,2}) (?=[a-z])")
+_LEADING_MARK_ANY = re.compile(r"^(\d{1,2}) (?=[A-Za-z])")  # (in a labelled text, see lift_page_footnotes)
 _END_MARK = re.compile(r"(?:(?<=[?!»”\")])|(?<=[a-z]\.))(\d{1,2})\s*$")  # "…vallen»?1", "… komen.1"
 _MARK_ONLY = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+[?!.,;:)»”]*\s*$")
 _ENDS_SENTENCE = re.compile(r"[.)»”\"]\s*$")
 _MAX_CONTINUATION = 4
 
 
-def lift_page_footnotes(lines: list[str]) -> tuple[list[str], dict[str, str]]:
+def lift_page_footnotes(
+    lines: list[str], page_starts: AbstractSet[int] = frozenset(), labelled: bool = False
+) -> tuple[list[str], dict[str, str]]:
     """Take page-foot footnote bodies out of ``lines`` and superscript their marks.
 
     Returns the new lines and {mark: body}; unchanged lines and {} when the text shows no
-    numbered page-foot footnotes.
+    numbered page-foot footnotes. ``page_starts``: lines that open a page (after a running
+    header or page footer, see ``blocks.drop_running_headers``): a body never runs on into
+    them. ``labelled``: the questions carry "Vraag N" labels, so a number at the start of a
+    line is never a question number: "…uitgevaardigd." / "2 Deze richtlijnen …" and a lone
+    "7" above "Kunt u …" are marks when a body of that number exists.
     """
     bracketed = {n for line in lines for m in _BRACKET_MARK.findall(line) for n in m.split()}
     parens = {m[1] for line in lines if ")" in line and (m := _PAREN_MARK.search(line))}
-    bodies, body_lines = _find_bodies(lines, bracketed, parens)
+    bodies, body_lines = _find_bodies(lines, bracketed, parens, page_starts)
     if not bodies:
         return lines, {}
     out: list[str] = []
@@ -69,12 +79,12 @@ def lift_page_footnotes(lines: list[str]) -> tuple[list[str], dict[str, str]]:
             after_foot = False
             _join_across_page_break(out, line)
         lone = _LONE_MARK.match(line)
-        if lone and lone.group(1) in bodies and _mark_not_label(lines, i) and _attach_mark(out, lone.group(1)):
+        if lone and lone.group(1) in bodies and (labelled or _mark_not_label(lines, i)) and _attach_mark(out, lone.group(1)):
             continue
         several = _LONE_MARKS.match(line)
         if several and (sups := _superscripts(several.group(1).replace(",", " "), bodies)) and _attach_mark(out, sups):
             continue
-        lead = _LEADING_MARK.match(line)
+        lead = (_LEADING_MARK_ANY if labelled else _LEADING_MARK).match(line)
         if lead and lead.group(1) in bodies and _attach_mark(out, lead.group(1)):
             line = line[lead.end() :]
         if bracketed:
@@ -91,7 +101,9 @@ def lift_page_footnotes(lines: list[str]) -> tuple[list[str], dict[str, str]]:
     return out, bodies
 
 
-def _find_bodies(lines: list[str], bracketed: set[str], parens: set[str]) -> tuple[dict[str, str], set[int]]:
+def _find_bodies(
+    lines: list[str], bracketed: set[str], parens: set[str], page_starts: AbstractSet[int] = frozenset()
+) -> tuple[dict[str, str], set[int]]:
     """Page-foot bodies in number order, and their line indexes.
 
     A glued body ("2Kamerstuk …") must be the next number. A spaced one ("2 De Volkskrant …")
@@ -104,16 +116,16 @@ def _find_bodies(lines: list[str], bracketed: set[str], parens: set[str]) -> tup
     expected = 1
     i = 0
     while i < len(lines):
-        number, first, glued = _body_start(lines[i], bracketed, parens)
+        number, first, glued = _body_start(lines[i], bracketed, parens, expected)
         if number is None or not _accepted(number, expected, glued, bracketed | parens, lines, i, used):
             i += 1
             continue
         text = [first.strip()]
         taken = [i]
         j = i + 1
-        while j < len(lines) and len(taken) <= _MAX_CONTINUATION:
+        while j < len(lines) and len(taken) <= _MAX_CONTINUATION and j not in page_starts:
             nxt = lines[j].strip()
-            if not nxt or _body_start(lines[j], bracketed, parens)[0] is not None:
+            if not nxt or _body_start(lines[j], bracketed, parens, number + 1)[0] is not None:
                 break
             if _ENDS_SENTENCE.search(text[-1]) and not nxt[:1].islower():
                 break
@@ -139,12 +151,17 @@ def _accepted(
     return number == expected > 1
 
 
-def _body_start(line: str, bracketed: set[str], parens: set[str] = frozenset()) -> tuple[int | None, str, bool]:
+def _body_start(
+    line: str, bracketed: set[str], parens: AbstractSet[str] = frozenset(), expected: int | None = None
+) -> tuple[int | None, str, bool]:
     """(number, text, glued) when ``line`` may open a footnote body, else (None, "", False).
     Spaced bodies are considered only in a text that has bracketed marks at all, "1) …" bodies
-    only when a "? 1)" mark points at them."""
+    only when a "? 1)" mark points at them, a body starting with a year ("22023 Annual
+    report") only as the ``expected`` number."""
     if not line.lstrip()[:1].isdigit():  # (most lines: no regex needed)
         return None, "", False
+    if expected is not None and expected < 10 and (m := _YEAR_BODY.match(line)) and m.group(1) == str(expected):
+        return expected, m.group(2), True
     if parens and (m := _PAREN_BODY.match(line)) and m.group(1) in parens:
         return int(m.group(1)), m.group(2), False
     m = _GLUED_BODY.match(line)
