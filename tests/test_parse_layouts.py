@@ -707,6 +707,8 @@ def test_memorie_van_antwoord_from_pdf_text():
         "verbeteren van de positie van studenten"
     )
     assert list(q) == [1, 2, 3]
+    # the Eerste Kamer numbers a dossier's documents with letters
+    assert (doc.kamerstuk, doc.kamerstuk_ids) == (("36 410, C",), ("36410-C",))
     assert q[1].question.endswith("Zij vragen ook hoe vaak die klacht gegrond wordt verklaard.")
     assert q[1].answer.startswith("In 2022 dienden 4.310 studenten")
     assert q[2].answer == (
@@ -1158,6 +1160,7 @@ def test_eerste_kamer_report_is_questions_only_though_it_cites_the_memorie_van_a
     assert doc.questions[2].question.endswith("Zij vragen wat de uitvoeringskosten zijn.")
     assert "Van Dooren" in doc.leftovers and doc.date == "2014-02-18"
     assert doc.committee == "vaste commissie voor Binnenlandse Zaken"  # from the head in capitals
+    assert doc.kamerstuk_ids == ("32550-E",)
     assert all(q.section != "Vastgesteld 18 februari 2014" for q in doc.questions)
 
 

@@ -132,7 +132,19 @@ def _kamerstukken(preamble: str) -> tuple[list[str], list[str]]:
         # "| 2007-2008 | 31444-XVI nr. 6 |"
         if m := _SOURCE_ID.search(head) or _TABLE_ID.search(head):
             _add_kst(printed, ids, m["dossier"], m["sub"], m["nr"])
+    if not printed and (letter := _EK_LETTER_HEAD.search(head)):
+        dossiers = [m for m in _DOSSIER_HEAD.finditer(head[: letter.start()]) if m["dossier"]]
+        if dossiers:  # the Eerste Kamer numbers a dossier's documents with letters: "35 010, C"
+            d = dossiers[-1]["dossier"].replace(" ", "")
+            printed.append(f"{d[:-3]} {d[-3:]}, {letter['letter']}")
+            ids.append(f"{d}-{letter['letter']}")
     return printed, ids
+
+
+# "C MEMORIE VAN ANTWOORD", "B VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE …", "AB NADER VERSLAG"
+_EK_LETTER_HEAD = re.compile(
+    r"^\s*(?P<letter>[A-Z]{1,2})\s+(?=(?:NADERE?\s+)?(?:MEMORIE|VOORLOPIG|VERSLAG|EINDVERSLAG|NOTA|BRIEF)\b)", re.M
+)
 
 
 _SOURCE_ID = re.compile(
