@@ -30,12 +30,12 @@ from . import labels
 _OPENER = re.compile(
     r"""^\s*
     (?:(?i:ook|voorts|verder|tevens|daarnaast|vervolgens|bovendien|eveneens|tot\s+slot|ten\s+slotte
-        |tenslotte|tot\s+besluit|tot\s+slot|allereerst|in\s+de\s+eerste\s+plaats)
+        |tenslotte|tot\s+besluit|allereerst|in\s+de\s+eerste\s+plaats)
        \s*,?\s+(?:[\w-]+\s+){0,3}?)?
     # "Met belangstelling hebben de leden van …": a verb of the members before them
     (?i:met\s+\S+\s+(?:\S+\s+)?(?:hebben|hadden|lezen|nemen)\s+(?=de\s+leden))?
     (?i:(?:de|deze)\s+(?:hier\s+)?(?:aan\s+het\s+woord\s+zijnde\s+)?leden\b
-      | het\s+lid\s+(?=[A-Z])
+      | het\s+lid\s+(?=(?-i:[A-Z]))                 # "Het lid Omtzigt", not "het lid van de commissie"
       | de\s+fractie\s+van\b
       | de\s+[\w-]+-fractie\b)
     """,
