@@ -146,6 +146,20 @@ def test_joint_question_label_gives_one_entry_per_number():
     assert [q.number for q in doc.questions] == [3, 4]
     assert {q.label for q in doc.questions} == {"Vraag 3 en 4"}
     assert doc.questions[0].answer == doc.questions[1].answer == "Het Rijk betaalt € 2 miljoen."
+    # one sentence for both numbers: each keeps the whole block
+    assert doc.questions[0].question == doc.questions[1].question == "Wat kost het en wie betaalt?"
+
+
+def test_joint_label_with_one_paragraph_per_number_splits_the_questions():
+    text = (
+        "Vraag 1, 2\n\nKent u het bericht «Werkloze jongeren naar Nederland»?\n\nBent u het daarmee eens?\n\n"
+        "Antwoord 1, 2\n\nHet kabinet heeft dat niet gezegd.\n"
+    )
+    doc = parse_text(text)
+    assert [(q.number, q.question, q.answer) for q in doc.questions] == [
+        (1, "Kent u het bericht «Werkloze jongeren naar Nederland»?", "Het kabinet heeft dat niet gezegd."),
+        (2, "Bent u het daarmee eens?", "Het kabinet heeft dat niet gezegd."),
+    ]
 
 
 def test_suffix_numbers_and_same_line_question():
@@ -887,11 +901,10 @@ def test_joint_bare_number_line_and_a_signature_with_two_chairs():
     doc = parse("bare-numbers-joint-and-two-chairs.txt")
     q = table(doc)
     assert list(q) == [1, 2, 3] and doc.numbered
-    # "1 en 2": one block of two questions with one answer, under both numbers
+    # "1 en 2": a block of two questions with one answer; each number gets its own paragraph
     assert q[1].label == q[2].label == "1 en 2"
-    assert q[1].question == q[2].question == (
-        "Hoe groot is het bedrag dat is vrijgekomen door de onderbesteding?\n\nWaaraan zijn de vrijgekomen gelden besteed?"
-    )
+    assert q[1].question == "Hoe groot is het bedrag dat is vrijgekomen door de onderbesteding?"
+    assert q[2].question == "Waaraan zijn de vrijgekomen gelden besteed?"
     assert q[1].answer == q[2].answer and q[1].answer.startswith("De onderbesteding bedroeg € 17 miljoen.")
     # a chair of a committee with a long name signs; the line is no section
     assert doc.sections == () and all(x.section is None for x in doc.questions)

@@ -169,7 +169,7 @@ def parse_text(
         numbered=any(e.printed_number for e in entries),
         sections=tuple(dict.fromkeys(q.section for q in questions if q.section)),
         questions=questions,
-        footnotes=tuple(f for q in questions for f in q.footnotes) + orphan_notes,
+        footnotes=tuple(dict.fromkeys(f for q in questions for f in q.footnotes)) + orphan_notes,
         motions=collect_motions(questions),
         leftovers=tuple(leftovers),
         parser_version=PARSER_VERSION,
@@ -620,6 +620,7 @@ def _build_questions(
     out: list[Question] = []
     for entry in entries:
         q_text = layout.shape(entry.q_lines)
+        own = _own_questions(q_text, len(entry.numbers)) if len(entry.numbers) > 1 else None
         a_lines = entry.a_lines
         answer_label = entry.answer_label
         if not any(x.strip() for x in a_lines) and set(entry.numbers) & set(shared_answers):
@@ -632,13 +633,13 @@ def _build_questions(
         refers_to = tuple(n + entry.offset for n in refs.refers_to)  # (within its own series)
         state, who = status.classify(a_text, refers_to)
         page = _PAGE.search(q_text)
-        for n in entry.numbers:
+        for k, n in enumerate(entry.numbers):
             out.append(
                 Question(
                     number=n,
                     label=entry.label,
                     section=entry.section,
-                    question=q_text,
+                    question=own[k] if own else q_text,
                     answer=a_text,
                     status=state,
                     refers_to=refers_to,
@@ -652,6 +653,19 @@ def _build_questions(
                 )
             )
     return _with_referred_by(out)
+
+
+def _own_questions(q_text: str, count: int) -> list[str] | None:
+    """Under a joint label ("Vraag 1, 2", "Vraag 4, 5, 7 en 8") each number's own question, when
+    the block holds exactly that many paragraphs, each asking something; else None (every
+    number keeps the whole block)."""
+    paragraphs = [p for p in q_text.split("\n\n") if p.strip()]
+    if len(paragraphs) != count or not all(_ASKS_SOMETHING.search(p) for p in paragraphs):
+        return None
+    return paragraphs
+
+
+_ASKS_SOMETHING = re.compile(r"\?[\"'»”’)]*[⁰¹²³⁴⁵⁶⁷⁸⁹,]*\s*$")
 
 
 def _with_referred_by(questions: list[Question]) -> tuple[Question, ...]:

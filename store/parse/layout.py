@@ -28,6 +28,20 @@ def _continues_word(next_line: str) -> bool:
     return next_line[:1].islower() and not re.match(r"(?:en|of|tot|als)\b", next_line)
 
 
+# a line end that looks like a sentence end but is an abbreviation: "Defensie d.d." / "11 november"
+_ABBREVIATION_END = re.compile(r"(?:\b(?:d\.d|nr|nrs|o\.a|bijv|ca|m\.b\.t|t\.a\.v|i\.v\.m|n\.a\.v|art|blz|jl|resp|incl|e\.a)\.)$", re.I)
+
+
+def _goes_on(previous: str, line: str) -> bool:
+    """Does ``line`` continue the sentence although ``previous`` ends in a full stop? It does
+    when ``previous`` ends in an abbreviation ("Defensie d.d." / "11 november 2024") or the line
+    starts in lower case (no sentence does) — hard-wrapped web text. After ":" or ";" a
+    lower-case line stays apart: list items and a motion's clauses ("…;" / "verzoekt …")."""
+    if _ABBREVIATION_END.search(previous):
+        return True
+    return line[:1].islower() and previous.rstrip("\"'»”’)]").endswith(".")
+
+
 def _is_table_line(line: str) -> bool:
     return line.startswith("\t")
 
@@ -140,7 +154,7 @@ def shape(lines: list[str]) -> str:
             para.append(re.sub(r"\s+", " ", stripped))  # a list item starts its own paragraph
         elif para and _HYPHENATED.search(para[-1]) and _continues_word(stripped):
             para[-1] = para[-1][:-1] + stripped  # "bijstands-" + "uitkering"
-        elif para and not _SENTENCE_END.search(para[-1]):
+        elif para and (not _SENTENCE_END.search(para[-1]) or _goes_on(para[-1], stripped)):
             para.append(stripped)  # a line broken mid-sentence (or a wrapped list item) continues
         else:
             flush()

@@ -39,6 +39,15 @@ _REFERENCE = re.compile(
 )
 # "Vastgesteld 1 april 2009", "Ontvangen …", "Den Haag, …": a date, never a title
 _DATE_LINE = re.compile(r"^\s*(?:vastgesteld|ontvangen|datum|den\s+haag\s*,|'s-gravenhage\s*,)", re.I)
+def _head_of(text: str) -> str:
+    """The text before the first "Vraag N" label (at most 1,500 characters; 600 without a
+    label): where a document names itself, not an answer quoting another number."""
+    label = _FIRST_LABEL.search(text, 0, 1500)
+    return text[: label.start()] if label else text[:600]
+
+
+_FIRST_LABEL = re.compile(r"^\s*vraag\s+\d", re.I | re.M)
+_CLOSING_NR = re.compile(r"^\s*(?:nr\.?\s+)?(?P<a>)(?P<b>\d{4}[A-Z]\d{4,6})\s*$", re.I | re.M)
 _ZAAK_NUMBER = re.compile(r"(?<![A-Za-z])((?:19|20)\d{2}Z\d{5})(?!\d)")
 _NAME_FUNCTION_WORDS = frozenset("voor van de en het der".split())
 _COMMITTEE = re.compile(
@@ -328,7 +337,7 @@ def is_report(text: str) -> bool:
 
 def _kind(text: str) -> str:
     low = text.lower()
-    if "lijst van vragen en antwoorden" in low:
+    if "lijst van vragen en antwoorden" in low or re.search(r"lijst\s+van\s+vragen\s+met\s+de\s+daarop\s+\w+\s+antwoorden", low):
         return "lijst-van-vragen-en-antwoorden"
     if is_report(text):  # (before replies: a nader voorlopig verslag cites the memorie van antwoord)
         return "verslag"
@@ -386,10 +395,12 @@ def extract(preamble_lines: list[str], header_lines: list[str], full_text: str) 
     meta.kind = _kind(preamble + "\n" + "\n".join(header_lines))
     meta.title = _title(preamble_lines, meta.kind, header_lines)
     meta.kamerstuk, meta.kamerstuk_ids = _kamerstukken(preamble)
-    ref = _REFERENCE.search(preamble) or _REFERENCE.search(full_text[-3000:])
+    # (at the end only a Kamervraag page's closing record "NR 2026Z04886": an answer may quote a
+    # "kenmerk" of its own)
+    ref = _REFERENCE.search(preamble) or _CLOSING_NR.search(full_text[-3000:])
     if ref:
         meta.reference = ref["a"] or ref["b"]
-    elif zaak := _ZAAK_NUMBER.search(full_text[:1500]):
+    elif zaak := _ZAAK_NUMBER.search(_head_of(full_text)):
         meta.reference = zaak[1]  # in a web page's metadata row: "…Staten-Generaal2010-20112011Z04442"
     # a Kamervraag web page gives "NR 2026Z04886" / "Datum 11 maart 2026" after the questions
     meta.date = (
