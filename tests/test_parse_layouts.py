@@ -1249,3 +1249,31 @@ def test_a_last_answer_that_is_a_sentence_is_no_page_trailer():
     )
     doc = parse_text(text)
     assert doc.questions[-1].answer == "De vragen zijn zo spoedig als mogelijk beantwoord."
+
+
+def test_aanhangsel_marks_glued_to_words_and_a_sentence_across_the_first_page_foot():
+    """PDF text: "geïnformeerd3." and "verblijf5 tellen" (marks glued to a word), "4, zal ik"
+    (a mark at a line start before a comma), and a sentence that runs on past the first page's
+    footer ("… van het relatieve aantal" / "EER-studenten met …")."""
+    text = (
+        "Vraag 1\nHoeveel studenten ontvangen een beurs?\nAntwoord 1\n"
+        "Over deze monitor heb ik uw Kamer reeds geïnformeerd1.\n"
+        "Daarbij zijn voor een vergelijking van het relatieve aantal\n"
+        "1Kamerstukken II 2024/2025, 22 452, nr. 91\n"
+        " \n"
+        "ah-tk-20242025-580\n"
+        "ISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1\n"
+        "EER-studenten gegevens nodig die ik in de monitor zal sturen\n"
+        "2, zal ik u informeren.\n"
+        "Vraag 2\nTellen zij mee?\nAntwoord 2\nStudenten met duurzaam verblijf3 tellen niet mee.\n"
+        "2Kamerstukken II 2024/2025, 22 452, nr. 92\n"
+        "3Wet studiefinanciering 2000, artikel 2.2\n"
+    )
+    doc = parse_text(text)
+    first, second = doc.questions
+    assert first.answer == (
+        "Over deze monitor heb ik uw Kamer reeds geïnformeerd¹.\n\nDaarbij zijn voor een vergelijking van het "
+        "relatieve aantal EER-studenten gegevens nodig die ik in de monitor zal sturen², zal ik u informeren."
+    )
+    assert second.answer == "Studenten met duurzaam verblijf³ tellen niet mee."
+    assert [f.mark for f in first.footnotes] == ["1", "2"] and [f.mark for f in second.footnotes] == ["3"]

@@ -45,7 +45,10 @@ _LONE_MARKS = re.compile(r"^\s*(\d{1,2}(?:(?:\s*,\s*|\s+)\d{1,2}){1,3})\s*$")  #
 # "3 ingegaan op het proces …": the mark of the line above, pushed to the start of this one
 # (a sentence never starts lowercase after a number in these documents).
 _LEADING_MARK = re.compile(r"^(\d{1,2}) (?=[a-z])")
-_LEADING_MARK_ANY = re.compile(r"^(\d{1,2}) (?=[A-Za-z])")  # (in a labelled text, see lift_page_footnotes)
+_LEADING_MARK_ANY = re.compile(r"^(\d{1,2})(?: (?=[A-Za-z])|(?=[,;:]\s))")  # (labelled text: lift_page_footnotes)
+# "… geïnformeerd3.", "duurzaam verblijf5 tellen": a mark glued to a word of four or more
+# lower-case letters (in a labelled text, and only a number with a body; "CO2" never matches)
+_GLUED_MARK = re.compile(r"(?<=[a-zß-ÿ]{4})(\d{1,2})(?=[.,;:!?)]?(?:\s|$))")
 _END_MARK = re.compile(r"(?:(?<=[?!»”\")])|(?<=[a-z]\.))(\d{1,2})\s*$")  # "…vallen»?1", "… komen.1"
 _MARK_ONLY = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+[?!.,;:)»”]*\s*$")
 _ENDS_SENTENCE = re.compile(r"[.)»”\"]\s*$")
@@ -75,6 +78,8 @@ def lift_page_footnotes(
         if i in body_lines:
             after_foot = True
             continue
+        if i in page_starts:
+            after_foot = True
         if after_foot and line.strip():
             after_foot = False
             _join_across_page_break(out, line)
@@ -85,8 +90,11 @@ def lift_page_footnotes(
         if several and (sups := _superscripts(several.group(1).replace(",", " "), bodies)) and _attach_mark(out, sups):
             continue
         lead = (_LEADING_MARK_ANY if labelled else _LEADING_MARK).match(line)
-        if lead and lead.group(1) in bodies and _attach_mark(out, lead.group(1)):
-            line = line[lead.end() :]
+        if lead and lead.group(1) in bodies:
+            rest = line[lead.end() :]
+            punct = rest[:1] if rest[:1] in ",;:" else ""  # "4, zal ik …": the comma goes with the mark
+            if _attach_mark(out, lead.group(1) + punct):
+                line = rest[len(punct) :].lstrip() if punct else rest
         if bracketed:
             line = _BRACKET_MARK.sub(lambda m: _superscripts(m[1], bodies) or m[0], line)
         paren = _PAREN_MARK.search(line) if ")" in line else None
@@ -95,6 +103,8 @@ def lift_page_footnotes(
         end = _END_MARK.search(line)
         if end and end.group(1) in bodies:
             line = line[: end.start()] + superscript(end.group(1))
+        if labelled and any(c.isdigit() for c in line):
+            line = _GLUED_MARK.sub(lambda m: superscript(m[1]) if m[1] in bodies else m[0], line)
         if _MARK_ONLY.match(line) and _attach_mark(out, line.strip(), drop_blanks=True):
             continue  # "[2 ]?" left alone on the next page: it ends the sentence before the break
         out.append(line)
@@ -179,9 +189,13 @@ def _join_across_page_break(out: list[str], line: str) -> None:
     while k and not out[k - 1].strip():
         k -= 1
     before = out[k - 1].rstrip() if k else ""
-    if k < len(out) and before and line.lstrip()[:1].islower() and not _ENDS_SENTENCE.search(before):
-        if not before.endswith(("?", ":")):
-            del out[k:]
+    if k == len(out) or not before or _ENDS_SENTENCE.search(before) or before.endswith(("?", ":")):
+        return
+    # the next page goes on in lower case, or the page ended inside a sentence ("… van het
+    # relatieve aantal" / "EER-studenten met …") and what follows is no label
+    mid_sentence = before[-1].islower() or before.endswith(",")
+    if line.lstrip()[:1].islower() or (mid_sentence and not _LABEL_START.match(line)):
+        del out[k:]
 
 
 _LABEL_START = re.compile(r"^\s*(?:vraag|vragen|antwoord)\b", re.I)
