@@ -1277,3 +1277,52 @@ def test_aanhangsel_marks_glued_to_words_and_a_sentence_across_the_first_page_fo
     )
     assert second.answer == "Studenten met duurzaam verblijf³ tellen niet mee."
     assert [f.mark for f in first.footnotes] == ["1", "2"] and [f.mark for f in second.footnotes] == ["3"]
+
+
+def test_answer_labels_without_op_and_in_the_plural():
+    """Word exports of Aanhangsel answers: "Antwoord vraag 4-7:" and "Antwoord vragen 1,2,3 en 4"
+    (used to stay in the answer text and leave the questions unanswered)."""
+    text = (
+        "Vraag 1\nKent u het bericht?\nVraag 2\nKlopt het?\nVraag 3\nWat doet u?\n"
+        "Antwoord vragen 1,2 en 3\nJa, het klopt en ik onderzoek het.\n"
+        "Vraag 4\nWanneer?\nVraag 5\nWaarom?\nAntwoord vraag 4-5:\nDit voorjaar, om de kosten.\n"
+    )
+    doc = parse_text(text)
+    assert [(q.number, q.answer, q.answer_label) for q in doc.questions] == [
+        (1, "Ja, het klopt en ik onderzoek het.", "Antwoord vragen 1,2 en 3"),
+        (2, "Ja, het klopt en ik onderzoek het.", "Antwoord vragen 1,2 en 3"),
+        (3, "Ja, het klopt en ik onderzoek het.", "Antwoord vragen 1,2 en 3"),
+        (4, "Dit voorjaar, om de kosten.", "Antwoord vraag 4-5:"),
+        (5, "Dit voorjaar, om de kosten.", "Antwoord vraag 4-5:"),
+    ]
+
+
+def test_aanhangsel_pdf_marks_and_bodies_in_their_odd_forms():
+    """A mark with its full stop at the next line's start ("natuurbranden" / "3. Hiermee"), a
+    body starting with a domain name ("2wetten.nl – …"), a body's link wrapped to the next line,
+    a mark glued to a capitalised word ("Irak5") and a footer without page number."""
+    text = (
+        "Vragen van het lid Van Nispen (SP) aan de minister van Justitie en Veiligheid over natuurbranden "
+        "(ingezonden 1 oktober 2024).\n"
+        "Antwoord van minister Van Weel (Justitie en Veiligheid) (ontvangen 18 november2024).\n"
+        "Vraag 1\nKent u de regeling?2\nAntwoord 1\nJa. Zij gaat over natuurbranden\n3. Hiermee is het kader gegeven.\n"
+        "Vraag 2\nWat gebeurt er in Irak4 nu?\nAntwoord 2\nDat volgen wij.\n"
+        "1NOS, 30 september 2024, «Natuurbranden nemen toe»\n"
+        "(https://nos.nl/artikel/1)\n"
+        "2wetten.nl – Regeling natuurbrandbestrijding\n"
+        "3Kamerstukken II 2023/24, 26 956, nr. 200\n"
+        "4BBC, 1 oktober 2024\n"
+        "ISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel\n"
+    )
+    doc = parse_text(text)
+    first, second = doc.questions
+    assert doc.date == "2024-11-18"  # "november2024": the space lost in extraction
+    assert first.question == "Kent u de regeling?²"
+    assert first.answer == "Ja. Zij gaat over natuurbranden³. Hiermee is het kader gegeven."
+    assert [(f.mark, f.text) for f in first.footnotes] == [
+        ("2", "wetten.nl – Regeling natuurbrandbestrijding"),
+        ("3", "Kamerstukken II 2023/24, 26 956, nr. 200"),
+    ]
+    assert second.question == "Wat gebeurt er in Irak⁴ nu?" and second.answer == "Dat volgen wij."
+    notes = {f.mark: f.text for f in doc.footnotes}
+    assert notes["1"] == "NOS, 30 september 2024, «Natuurbranden nemen toe» (https://nos.nl/artikel/1)"

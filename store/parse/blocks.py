@@ -196,13 +196,13 @@ def _title_words(title: str) -> int:
 # ("…Aanhangsel 1Antwoord 3"), so it is cut out wherever it stands in a line.
 AANHANGSEL_FOOTER = re.compile(
     r"(?:ISSN\s?\d{4}\s?[-–]\s?\d{3}[\dX]\s*)?(?:['’]s[-‑]Gravenhage\s+\d{4}\s*)?"
-    r"(?:Tweede|Eerste)\s+Kamer,?\s+vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},\s*Aanhangsel\s+\d{1,3}(?!\d)"
+    r"(?:Tweede|Eerste)\s+Kamer,?\s+vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},\s*(?:Aanhangsel|Vragen)(?:\s+\d{1,3}(?!\d)|\s*$)"
 )
 # Lines that are nothing but page furniture: the Aanhangsel's document code ("ah-tk-20222023-3649",
 # "h tk 20232024 387" after a PDF-to-text tool ate the dashes), a Kamerstuk code
 # ("kst-36850-VII-3"), and a page rule ("-----") from a PDF-to-Markdown export.
 PAGE_CODE = re.compile(
-    r"^\s*(?:ah-[te]k-\d{8}-\d{1,5}|a?h\s[te]k\s\d{8}\s\d{1,5}|kst-\d{5,6}(?:-[\w()]+){1,3}|-{3,}|_{3,})\s*$",
+    r"^\s*(?:ah-[te]k-\d{8}-\d{1,5}|kv-[te]k-\d{4}Z\d{4,6}|a?h\s[te]k\s\d{8}\s\d{1,5}|kst-\d{5,6}(?:-[\w()]+){1,3}|-{3,}|_{3,})\s*$",
     re.I,
 )
 
@@ -253,7 +253,7 @@ def drop_running_headers(lines: list[str], page_starts: set[int] | None = None) 
                 if page_starts is not None:
                     page_starts.add(len(kept))
                 continue
-            if "anhangsel" in line and (m := AANHANGSEL_FOOTER.search(line)):
+            if ("anhangsel" in line or "Vragen" in line) and (m := AANHANGSEL_FOOTER.search(line)):
                 dropped.append(m.group().strip())
                 before, after = line[: m.start()].rstrip(), line[m.end() :].strip()
                 if before:

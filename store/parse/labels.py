@@ -31,7 +31,7 @@ BARE_QUESTION_LABEL = re.compile(r"^\s*(?:\*\*)?vraag\s*(?:\*\*)?\s*[:.]?\s*(?:\
 ANSWER_LABEL = re.compile(
     rf"""^\s*(?:\*\*)?
     (?P<word>antwoord(?:en)?|beantwoording)
-    (?:\s+(?:op|bij|van)\s+(?:de\s+)?(?:vra(?:ag|gen))\s*(?P<nums1>{_NUMS})
+    (?:\s+(?:(?:op|bij|van)\s+)?(?:de\s+)?(?:vra(?:ag|gen))\s*(?P<nums1>{_NUMS})   # "Antwoord (op) vraag 4-7:"
       |\s*(?:nr\.?\s*)?(?P<nums2>{_NUMS})(?![\d/]))?
     \s*(?:\*\*)?\s*[:.)]?\s*(?:\*\*)?
     (?P<rest>.*)$""",

@@ -29,7 +29,9 @@ from collections.abc import Set as AbstractSet
 from .markup import superscript
 
 # "1Brabants Dagblad, …": number glued to a capital, quote or bracket (never "12,5 miljoen").
-_GLUED_BODY = re.compile(r"^\s*(\d{1,2})((?:[A-Z«\"“„(\[]|https?://|www\.)[^\n]{7,})$")
+_GLUED_BODY = re.compile(
+    r"^\s*(\d{1,2})((?:[A-Z«\"“„(\[]|https?://|www\.|[a-z][\w-]*\.(?:nl|com|org|eu|int|be|de)\b)[^\n]{7,})$"
+)  # (also "2wetten.nl – Regeling …")
 # "2 De Volkskrant, …", "2 https://…", "11 3628105-CZ.": number, one space, a capital, link or
 # digit (Markdown exports; counts only when a [2] mark points at it).
 _SPACED_BODY = re.compile(r"^\s*(\d{1,2})[ \t]((?:[A-Z«\"“„(\d]|https?://|www\.)[^\n]{7,})$")
@@ -39,6 +41,9 @@ _BRACKET_MARK = re.compile(r"\[(\d{1,2}(?: \d{1,2}){0,3}) ?\]")  # "[2]", "[3 ]"
 _PAREN_MARK = re.compile(r"(?<=[?!.»”\"'’])[ \t]?(\d{1,2})\)[ \t]*$")
 _PAREN_BODY = re.compile(r"^\s*(\d{1,2})\)[ \t]+((?:[A-Z«\"“„(\[\d]|https?://|www\.)[^\n]{7,})$")
 _LONE_MARK = re.compile(r"^\s*(\d{1,2})\s*$")
+_LINK_GOES_ON = re.compile(r"\(?(?:https?://|www\.)")  # a body's link wrapped to the next line: "(https://…"
+# "…natuurbranden" / "3. Hiermee …": a mark with the full stop after it, pushed to the next line
+_MARK_STOP = re.compile(r"^(\d{1,2})\.[ \t]+(?=[A-Z])")
 # a body whose text starts with a year, glued to its number: "22023 Annual report: …"
 _YEAR_BODY = re.compile(r"^\s*(\d)((?:19|20)\d\d\s+[A-Z][^\n]{5,})$")
 _LONE_MARKS = re.compile(r"^\s*(\d{1,2}(?:(?:\s*,\s*|\s+)\d{1,2}){1,3})\s*$")  # "2 3": two marks on a line
@@ -48,7 +53,7 @@ _LEADING_MARK = re.compile(r"^(\d{1,2}) (?=[a-z])")
 _LEADING_MARK_ANY = re.compile(r"^(\d{1,2})(?: (?=[A-Za-z])|(?=[,;:]\s))")  # (labelled text: lift_page_footnotes)
 # "… geïnformeerd3.", "duurzaam verblijf5 tellen": a mark glued to a word of four or more
 # lower-case letters (in a labelled text, and only a number with a body; "CO2" never matches)
-_GLUED_MARK = re.compile(r"(?<=[a-zß-ÿ]{4})(\d{1,2})(?=[.,;:!?)]?(?:\s|$))")
+_GLUED_MARK = re.compile(r"(?<=[A-Za-zß-ÿ][a-zß-ÿ]{3})(\d{1,2})(?=[.,;:!?)]?(?:\s|$))")  # ("Irak5", not "CO2")
 _END_MARK = re.compile(r"(?:(?<=[?!»”\")])|(?<=[a-z]\.))(\d{1,2})\s*$")  # "…vallen»?1", "… komen.1"
 _MARK_ONLY = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+[?!.,;:)»”]*\s*$")
 _ENDS_SENTENCE = re.compile(r"[.)»”\"]\s*$")
@@ -89,6 +94,10 @@ def lift_page_footnotes(
         several = _LONE_MARKS.match(line)
         if several and (sups := _superscripts(several.group(1).replace(",", " "), bodies)) and _attach_mark(out, sups):
             continue
+        stop = _MARK_STOP.match(line) if labelled else None
+        glue = False  # the rest of this line continues the line above (its sentence went on)
+        if stop and stop.group(1) in bodies and _ends_mid_sentence(out) and _attach_mark(out, stop.group(1) + "."):
+            line, glue = line[stop.end() :], True
         lead = (_LEADING_MARK_ANY if labelled else _LEADING_MARK).match(line)
         if lead and lead.group(1) in bodies:
             rest = line[lead.end() :]
@@ -107,6 +116,10 @@ def lift_page_footnotes(
             line = _GLUED_MARK.sub(lambda m: superscript(m[1]) if m[1] in bodies else m[0], line)
         if _MARK_ONLY.match(line) and _attach_mark(out, line.strip(), drop_blanks=True):
             continue  # "[2 ]?" left alone on the next page: it ends the sentence before the break
+        if glue:
+            k = max(k for k, x in enumerate(out) if x.strip())
+            out[k] = f"{out[k]} {line.strip()}"
+            continue
         out.append(line)
     return out, bodies
 
@@ -137,7 +150,7 @@ def _find_bodies(
             nxt = lines[j].strip()
             if not nxt or _body_start(lines[j], bracketed, parens, number + 1)[0] is not None:
                 break
-            if _ENDS_SENTENCE.search(text[-1]) and not nxt[:1].islower():
+            if _ENDS_SENTENCE.search(text[-1]) and not nxt[:1].islower() and not _LINK_GOES_ON.match(nxt):
                 break
             text.append(nxt)
             taken.append(j)
@@ -216,6 +229,13 @@ def _superscripts(marks: str, bodies: dict[str, str]) -> str:
     """"4 5" → "⁴,⁵" when every mark has a body, else "" (leave the brackets alone)."""
     numbers = marks.split()
     return ",".join(superscript(n) for n in numbers) if all(n in bodies for n in numbers) else ""
+
+
+def _ends_mid_sentence(out: list[str]) -> bool:
+    """Does the last line kept stop inside a sentence (a word, no punctuation)? Then a "3." at
+    the next line's start is its mark and full stop, not a list item (a list follows ":")."""
+    last = next((x.rstrip() for x in reversed(out) if x.strip()), "")
+    return bool(last) and last[-1].isalpha() and last[-1].islower()
 
 
 def _attach_mark(out: list[str], mark: str, drop_blanks: bool = False) -> bool:
