@@ -228,14 +228,12 @@ WEB_FURNITURE = re.compile(
     )\s*$""",
     re.I | re.X,
 )
-_FURNITURE_HINT = (
-    "atum publicatie", "---", "Staten-Generaal", "bouwplannen", "contactpersonen", "bent hier", "ntwoord",
-    "regering", "ummer:", "irecte link", "review", "irect naar", "ownload",
+# a word every WEB_FURNITURE line holds (plain substrings: a few fast scans of the whole text)
+_FURNITURE_WORDS = (
+    "ublicatie", "UBLICATIE", "---", "Generaal1", "Generaal2", "bouwplannen", "contactpersonen", "bent hier",
+    "zonder Antwoord", "zonder antwoord", "met Antwoord", "met antwoord", "rief regering", "ummer:", "irecte link",
+    "review", "irect naar", "ownload",
 )
-
-
-def _web_furniture(line: str) -> bool:
-    return any(h in line for h in _FURNITURE_HINT) and bool(WEB_FURNITURE.match(line))
 
 
 def drop_running_headers(lines: list[str], page_starts: set[int] | None = None) -> tuple[list[str], list[str]]:
@@ -246,6 +244,8 @@ def drop_running_headers(lines: list[str], page_starts: set[int] | None = None) 
     header or page footer: a page-foot note never runs on past them."""
     kept: list[str] = []
     dropped: list[str] = []
+    text = "\n".join(lines)
+    web = any(w in text for w in _FURNITURE_WORDS)  # (most documents hold none: no regex per line)
     for line in lines:
         if "ergaderjaar" in line:
             if RUNNING_HEADER.match(line):
@@ -266,7 +266,7 @@ def drop_running_headers(lines: list[str], page_starts: set[int] | None = None) 
         if ("-" in line or "tk" in line or "ek" in line or "_" in line) and PAGE_CODE.match(line):
             dropped.append(line.strip())
             continue
-        if _web_furniture(line):
+        if web and len(line) < 200 and WEB_FURNITURE.match(line):  # (furniture lines are short)
             dropped.append(line.strip())
             continue
         kept.append(line)
@@ -287,6 +287,9 @@ _ASKERS_NOTE = re.compile(r"^\s*(?:\*\*)?toelichting\s*:?(?:\*\*)?\s*(?:$|(?=dez
 _ABOUT_THESE = re.compile(r"\bdeze\s+vragen\s+(?:dienen|zijn|worden|vormen|sluiten)\b", re.I)
 
 
+_NOTICE_WORDS = ("ededeling", "EDEDELING", "itstelbericht", "oelichting", "OELICHTING")  # in every notice head
+
+
 def split_postponement(lines: list[str]) -> tuple[list[str], list[str]]:
     """Cut a postponement notice (or the askers' "Toelichting" on their questions) off: (lines
     before it, the notice to the end).
@@ -295,7 +298,11 @@ def split_postponement(lines: list[str]) -> tuple[list[str], list[str]]:
     would be the last question's answer. Only a notice head whose next lines speak of delay
     counts, so a "Mededeling" heading inside an answer stays.
     """
-    for i, line in enumerate(lines):
+    text = "\n".join(lines)
+    if not any(w in text for w in _NOTICE_WORDS):  # (a few scans of the text spare a regex per line)
+        return lines, []
+    for i in [k for k, line in enumerate(lines) if any(w in line for w in _NOTICE_WORDS)]:
+        line = lines[i]
         if _NOTICE_HEAD.match(line) and _POSTPONED.search(" ".join(lines[i + 1 : i + 8])):
             return lines[:i], lines[i:]
         if _ASKERS_NOTE.match(line) and _ABOUT_THESE.search(" ".join(lines[i : i + 3])):

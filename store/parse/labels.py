@@ -171,15 +171,18 @@ def unglue_labels(lines: list[str]) -> list[str]:
     """Put a question label that ends a heading line, or that is glued to the sentence before
     it, on a line of its own, when a question (a "?") follows: a label must start its line to
     be read as one."""
-    split: list[str] = []
-    for line in lines:
-        split += _GLUED_AFTER_SENTENCE.split(line) if "Vraag" in line else [line]
-    lines = split
-    out: list[str] = []
-    for i, line in enumerate(lines):
-        m = _GLUED_LABEL.match(line) if "Vraag" in line else None
-        if m and any("?" in x for x in lines[i + 1 : i + 4]) and not match_question(line):
-            out += [m["head"], m["label"]]
-        else:
-            out.append(line)
+    # (a label already at a line's start, the usual case, needs nothing: only other lines that
+    # hold "Vraag" are looked at)
+    candidates = [i for i, line in enumerate(lines) if "Vraag" in line and not line.lstrip().startswith("Vraag")]
+    if not candidates:
+        return lines
+    out = list(lines)
+    for i in reversed(candidates):  # (from the end: splitting a line shifts the ones after it)
+        parts = _GLUED_AFTER_SENTENCE.split(out[i])
+        if len(parts) > 1:
+            out[i : i + 1] = parts
+            continue
+        m = _GLUED_LABEL.match(out[i])
+        if m and any("?" in x for x in out[i + 1 : i + 4]) and not match_question(out[i]):
+            out[i : i + 1] = [m["head"], m["label"]]
     return out

@@ -37,7 +37,7 @@ def _goes_on(previous: str, line: str) -> bool:
     when ``previous`` ends in an abbreviation ("Defensie d.d." / "11 november 2024") or the line
     starts in lower case (no sentence does) — hard-wrapped web text. After ":" or ";" a
     lower-case line stays apart: list items and a motion's clauses ("…;" / "verzoekt …")."""
-    if _ABBREVIATION_END.search(previous):
+    if _ABBREVIATION_END.search(previous, max(0, len(previous) - 10)):
         return True
     return line[:1].islower() and previous.rstrip("\"'»”’)]").endswith(".")
 

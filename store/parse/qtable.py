@@ -137,7 +137,7 @@ def drop_cell_header(lines: list[str]) -> tuple[list[str], list[str]]:
     would read as a question label and join every numbered question into one. Needs a number
     column title first and a lone number line soon after, so a "Vraag" label stays a label."""
     for i, line in enumerate(lines[:400]):
-        if not _HEADER_FIRST.match(line):
+        if len(line) > 24 or not _HEADER_FIRST.match(line):  # ("Nr", "Vraagnummer": short lines)
             continue
         j, titles = i + 1, [line.strip()]
         while j < len(lines) and j - i <= 12:
