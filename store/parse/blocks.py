@@ -10,6 +10,8 @@ goes to the document's leftovers.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 # A heading's first line, when it starts like this, is a heading whatever its length.
@@ -287,6 +289,25 @@ _ASKERS_NOTE = re.compile(r"^\s*(?:\*\*)?toelichting\s*:?(?:\*\*)?\s*(?:$|(?=dez
 _ABOUT_THESE = re.compile(r"\bdeze\s+vragen\s+(?:dienen|zijn|worden|vormen|sluiten)\b", re.I)
 
 
+def _lines_holding(lines: list[str], words: tuple[str, ...]) -> list[int]:
+    """Indexes of the lines that hold one of ``words``, found with ``str.find`` on the joined
+    text (a few fast scans, instead of a Python test per line)."""
+    text = "\n".join(lines)
+    hits = [p for w in words for p in _positions(text, w)]
+    if not hits:
+        return []
+    starts = list(itertools.accumulate((len(x) + 1 for x in lines[:-1]), initial=0))
+    return sorted({bisect.bisect_right(starts, p) - 1 for p in hits})
+
+
+def _positions(text: str, word: str) -> list[int]:
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
 _NOTICE_WORDS = ("ededeling", "EDEDELING", "itstelbericht", "oelichting", "OELICHTING")  # in every notice head
 
 
@@ -298,10 +319,7 @@ def split_postponement(lines: list[str]) -> tuple[list[str], list[str]]:
     would be the last question's answer. Only a notice head whose next lines speak of delay
     counts, so a "Mededeling" heading inside an answer stays.
     """
-    text = "\n".join(lines)
-    if not any(w in text for w in _NOTICE_WORDS):  # (a few scans of the text spare a regex per line)
-        return lines, []
-    for i in [k for k, line in enumerate(lines) if any(w in line for w in _NOTICE_WORDS)]:
+    for i in _lines_holding(lines, _NOTICE_WORDS):
         line = lines[i]
         if _NOTICE_HEAD.match(line) and _POSTPONED.search(" ".join(lines[i + 1 : i + 8])):
             return lines[:i], lines[i:]

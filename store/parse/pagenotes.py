@@ -73,7 +73,7 @@ def lift_page_footnotes(
     "7" above "Kunt u …" are marks when a body of that number exists.
     """
     bracketed = {n for line in lines if "[" in line for m in _BRACKET_MARK.findall(line) for n in m.split()}
-    parens = {m[1] for line in lines if line.rstrip().endswith(")") and (m := _PAREN_MARK.search(line, max(0, len(line) - 12)))}
+    parens = {m[1] for line in lines if line.endswith(")") and (m := _PAREN_MARK.search(line, max(0, len(line) - 12)))}
     bodies, body_lines = _find_bodies(lines, bracketed, parens, page_starts)
     if not bodies:
         return lines, {}
@@ -106,7 +106,7 @@ def lift_page_footnotes(
                 line = rest[len(punct) :].lstrip() if punct else rest
         if bracketed:
             line = _BRACKET_MARK.sub(lambda m: _superscripts(m[1], bodies) or m[0], line)
-        paren = _PAREN_MARK.search(line, max(0, len(line) - 12)) if line.rstrip().endswith(")") else None
+        paren = _PAREN_MARK.search(line, max(0, len(line) - 12)) if line.endswith(")") else None
         if paren and paren.group(1) in bodies:
             line = line[: paren.start()] + superscript(paren.group(1))
         end = _END_MARK.search(line)
