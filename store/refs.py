@@ -105,7 +105,7 @@ def _lower_is_exact(text: str) -> bool:
     return "\u0130" not in text and "\u0131" not in text and "\u017f" not in text  # _FOLD_ODD
 
 
-def _occurrences(text: str, words: Sequence[str], shift: int = 0) -> list[int]:
+def occurrences(text: str, words: Sequence[str], shift: int = 0) -> list[int]:
     """Sorted distinct start positions of every occurrence of ``words``, moved by ``shift``."""
     if len(words) == 1:  # (positions of one word come in order and distinct: no set, no sort)
         return _find_all(text, words[0], shift)
@@ -507,9 +507,9 @@ class _Phrase:
 
 
 def _motion_matches(text: str) -> Iterable[re.Match[str]]:
-    """``_MOTION.finditer(text)``, tried only where "otie" occurs (see :func:`_occurrences`)."""
+    """``_MOTION.finditer(text)``, tried only where "otie" occurs (see :func:`occurrences`)."""
     last_end = 0
-    for pos in _occurrences(text, ("otie",), -1):
+    for pos in occurrences(text, ("otie",), -1):
         if pos >= last_end and (m := _MOTION.match(text, pos)):
             last_end = m.end()
             yield m
@@ -1055,12 +1055,12 @@ _QREF_LEADS = ("zie", "verw", "wordt", "zoals")  # every _QREF match starts with
 
 
 def _qref_matches(text: str, low: str) -> Iterable[re.Match[str]]:
-    """``_QREF.finditer(text)``, tried only where a lead word starts (see :func:`_occurrences`)."""
+    """``_QREF.finditer(text)``, tried only where a lead word starts (see :func:`occurrences`)."""
     if not _lower_is_exact(text):
         yield from _QREF.finditer(text)
         return
     last_end = 0
-    for pos in _occurrences(low, _QREF_LEADS):
+    for pos in occurrences(low, _QREF_LEADS):
         if pos >= last_end and (m := _QREF.match(text, pos)):
             last_end = m.end()
             yield m
@@ -1191,9 +1191,9 @@ def _cell_amounts(line: str, pos: int, scale: float, side: Side) -> list[Amount]
 
 def _currency_matches(text: str) -> Iterable[re.Match[str]]:
     """``_CURRENCY.finditer(text)``, tried only at "€", "EUR" and the letter before "uro"
-    (see :func:`_occurrences`)."""
+    (see :func:`occurrences`)."""
     last_end = 0
-    for pos in sorted(set(_occurrences(text, ("€", "EUR")) + _occurrences(text, ("uro",), -1))):
+    for pos in sorted(set(occurrences(text, ("€", "EUR")) + occurrences(text, ("uro",), -1))):
         if pos >= last_end and (c := _CURRENCY.match(text, pos)):
             last_end = c.end()
             yield c
@@ -1368,6 +1368,7 @@ __all__ = [
     "find_motion_mentions",
     "find_question_refs",
     "find_statuses",
+    "occurrences",
     "parse_motion_id",
     "sentence_starts",
     "split_sentences",

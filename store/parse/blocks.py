@@ -14,6 +14,8 @@ import bisect
 import itertools
 import re
 
+from ..refs import occurrences
+
 # A heading's first line, when it starts like this, is a heading whatever its length.
 STRONG_HEADING = re.compile(
     r"""^(?:
@@ -69,8 +71,8 @@ def _words(lines: list[str]) -> int:
 
 
 _SECTION_NUMBER = re.compile(r"^(?:§\s*)?(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|(?-i:[IVX]{1,4})\.?)\s+")
-# "Vastgesteld 1 december 2009" stands alone like a heading but is a date
-_DATE_HEAD = re.compile(r"^\s*(?:vastgesteld|ontvangen)\b", re.I)
+# "Vastgesteld 1 december 2009", "Ontvangen …", "Den Haag, …": a date line, never a heading or title
+DATE_LINE = re.compile(r"^\s*(?:vastgesteld|ontvangen|datum|den\s+haag\s*,|'s-gravenhage\s*,)", re.I)
 
 
 def _heading_like(line: str, numbered: bool = False) -> bool:
@@ -125,7 +127,7 @@ def split_trailing_heading(lines: list[str], numbered: bool = False) -> tuple[li
         if not any(x.strip() and not _LIST_HEADER.match(x) for x in body) and first == 0:
             # nothing would be left: keep it as body unless the block is pure preamble
             return lines, []
-        if _DATE_HEAD.match(candidate[0]):
+        if DATE_LINE.match(candidate[0]):
             return lines, []
         strong = bool(STRONG_HEADING.match(candidate[0])) or _all_caps_heading(candidate[0]) or _theme_code(candidate)
         opening = _SECTION_NUMBER.sub("", candidate[0]) if numbered else candidate[0]
@@ -292,20 +294,11 @@ _ABOUT_THESE = re.compile(r"\bdeze\s+vragen\s+(?:dienen|zijn|worden|vormen|sluit
 def _lines_holding(lines: list[str], words: tuple[str, ...]) -> list[int]:
     """Indexes of the lines that hold one of ``words``, found with ``str.find`` on the joined
     text (a few fast scans, instead of a Python test per line)."""
-    text = "\n".join(lines)
-    hits = [p for w in words for p in _positions(text, w)]
+    hits = occurrences("\n".join(lines), words)
     if not hits:
         return []
     starts = list(itertools.accumulate((len(x) + 1 for x in lines[:-1]), initial=0))
     return sorted({bisect.bisect_right(starts, p) - 1 for p in hits})
-
-
-def _positions(text: str, word: str) -> list[int]:
-    out, i = [], text.find(word)
-    while i >= 0:
-        out.append(i)
-        i = text.find(word, i + 1)
-    return out
 
 
 _NOTICE_WORDS = ("ededeling", "EDEDELING", "itstelbericht", "oelichting", "OELICHTING")  # in every notice head

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .blocks import DATE_LINE
+
 MONTHS = {
     m: i
     for i, m in enumerate(
@@ -37,8 +39,6 @@ _REFERENCE = re.compile(
     r"|^\s*(?:nr\.?\s+)?(?P<b>\d{4}[A-Z]\d{4,6})\s*$)",
     re.I | re.M,
 )
-# "Vastgesteld 1 april 2009", "Ontvangen …", "Den Haag, …": a date, never a title
-_DATE_LINE = re.compile(r"^\s*(?:vastgesteld|ontvangen|datum|den\s+haag\s*,|'s-gravenhage\s*,)", re.I)
 def _head_of(text: str) -> str:
     """The text before the first "Vraag N" label (at most 1,500 characters; 600 without a
     label): where a document names itself, not an answer quoting another number."""
@@ -239,7 +239,7 @@ def _title(preamble_lines: list[str], kind: str, header_lines: list[str]) -> str
             prep = intro["prep"] or intro["prep2"] or intro["prep3"]
             subject = intro["subject"] or intro["subject2"] or intro["subject3"]
             return f"Vragen {prep} {subject}"[:300]
-        first = next((x for x in lines if len(x.split()) >= 3 and "|" not in x and not _DATE_LINE.match(x)), lines[0])
+        first = next((x for x in lines if len(x.split()) >= 3 and "|" not in x and not DATE_LINE.match(x)), lines[0])
     m = re.match(r"^(.+?)\s+:\s+(.+)$", first)
     if m and (m.group(2).lower().startswith(m.group(1).lower()) or len(m.group(1).split()) <= 4):
         # web pages title a document "Type : Title": "Verslag … : Verslag … (digitalisering)",
