@@ -1004,7 +1004,9 @@ class _AnswerStatuses:
     motion; otherwise the whole answer applies to every motion of the question.
     """
 
-    def __init__(self, answer: str, sents: _Sentences, refs: list[KamerstukRef], drafts: list[_Draft]) -> None:
+    def __init__(
+        self, answer: str, folded: str, sents: _Sentences, refs: list[KamerstukRef], drafts: list[_Draft]
+    ) -> None:
         motion_ids = {d.id for d in drafts if d.id}
         named: dict[int, set[str]] = {}
         for r in refs:
@@ -1014,12 +1016,6 @@ class _AnswerStatuses:
         for d in answer_drafts:
             if d.id:
                 named.setdefault(sents.bounds(d.start)[0], set()).add(d.id)
-        folded = _fold(answer)
-        self.hits = []
-        for s, parts in sorted(_status_sentences(folded, sents).items()):
-            e = sents.bounds(s)[1]
-            ids = frozenset(named.get(s, ()))
-            self.hits.extend((s, st, ids) for st in _sentence_statuses(answer[s:e], folded[s:e], parts))
         self.blocks = _blocks(answer, answer_drafts)
         self._block_starts = [b[0] for b in self.blocks]
         # First hit per status kind, by what it applies to (see the class docstring).
@@ -1027,17 +1023,28 @@ class _AnswerStatuses:
         self.named: dict[str, dict[str, tuple[int, MotionStatus]]] = {}
         self.block_of_id: dict[str, dict[str, tuple[int, MotionStatus]]] = {}
         self.block_at: dict[int, dict[str, tuple[int, MotionStatus]]] = {}
-        for pos, st, named_ids in self.hits:
-            for mid in named_ids:
-                self.named.setdefault(mid, {}).setdefault(st.status, (pos, st))
-            if named_ids:
-                continue
-            block = self._block_at(pos)
-            if block is None:
-                self.general.setdefault(st.status, (pos, st))
-            else:
-                self.block_of_id.setdefault(block[2], {}).setdefault(st.status, (pos, st))
-                self.block_at.setdefault(block[0], {}).setdefault(st.status, (pos, st))
+        for s, parts in sorted(_status_sentences(folded, sents).items()):
+            ids = named.get(s)
+            block = None if ids else self._block_at(s)
+            if not ids and block is None:
+                # About no motion in particular: only the first sentence per kind counts, so
+                # kinds found earlier need no regex here.
+                if self.general:
+                    parts = {k for k in parts if _FLAT_PARTS[k][1] not in self.general}
+                    if not parts:
+                        continue
+            e = sents.bounds(s)[1]
+            for st in _sentence_statuses(answer[s:e], folded[s:e], parts):
+                hit = (s, st)
+                if ids:
+                    for mid in ids:
+                        self.named.setdefault(mid, {}).setdefault(st.status, hit)
+                elif block is None:
+                    self.general.setdefault(st.status, hit)
+                else:
+                    self.block_of_id.setdefault(block[2], {}).setdefault(st.status, hit)
+                    self.block_at.setdefault(block[0], {}).setdefault(st.status, hit)
+        self._general_only: tuple[MotionStatus, ...] | None = None
 
     def _block_at(self, pos: int) -> tuple[int, int, str] | None:
         i = bisect.bisect_right(self._block_starts, pos) - 1
@@ -1048,9 +1055,16 @@ class _AnswerStatuses:
         the sentences about no motion in particular; the first per kind, in text order."""
         sources = [self.general]
         if d.id is not None:
-            sources += [self.named.get(d.id, {}), self.block_of_id.get(d.id, {})]
+            if d.id in self.named:
+                sources.append(self.named[d.id])
+            if d.id in self.block_of_id:
+                sources.append(self.block_of_id[d.id])
         elif d.side == "answer" and (own := self._block_at(d.start)) is not None:
             sources.append(self.block_at.get(own[0], {}))
+        if len(sources) == 1:  # (the usual case: the same for every mention of the question)
+            if self._general_only is None:
+                self._general_only = tuple(st for _, st in sorted(self.general.values(), key=lambda h: h[0]))
+            return self._general_only
         first: dict[str, tuple[int, MotionStatus]] = {}
         for src in sources:
             for kind, hit in src.items():
@@ -1129,8 +1143,12 @@ def find_question_refs(text: str) -> list[int]:
     """Question numbers an answer points to, in order, without repeats. Only pointer phrasing
     counts ("zie … vraag N", "zoals bij vraag N aangegeven", see :data:`_QREF`), never a bare
     "vraag 3" — callers pass answer text only. "vragen 3 tot en met 5" gives 3, 4, 5."""
+    return _question_refs(text, _fold(text))
+
+
+def _question_refs(text: str, low: str) -> list[int]:
+    """:func:`find_question_refs` with ``low`` = ``_fold(text)`` (shared with the statuses)."""
     nums: list[int] = []
-    low = text.lower()
     if "vra" not in low:  # cheap pre-check: "vraag"/"vragen" must occur
         return nums
     for m in _qref_matches(text, low):
@@ -1329,15 +1347,16 @@ def analyse_question(
         amounts.extend(find_amounts(text, side))
 
     _resolve_idless(drafts)
+    folded = _fold(answer) if answer else ""  # (lowercase, position for position)
     if answer and drafts:
-        statuses = _AnswerStatuses(answer, answer_sents or _Sentences(answer), answer_refs, drafts)
+        statuses = _AnswerStatuses(answer, folded, answer_sents or _Sentences(answer), answer_refs, drafts)
         for d in drafts:
             d.statuses = statuses.for_mention(d)
     return QuestionRefs(
         kamerstukken=tuple(all_refs),
         motions=tuple(d.build() for d in drafts),
         amounts=tuple(amounts),
-        refers_to=tuple(find_question_refs(answer or "")),
+        refers_to=tuple(_question_refs(answer, folded)) if answer else (),
     )
 
 
