@@ -979,21 +979,24 @@ def clear_caches() -> None:
     split_submitters.cache_clear()
 
 
-def _status_sentences(folded: str, sents: _Sentences) -> dict[int, set[int]]:
-    """Sentence start → the rule parts worth trying there (see _GUARD_PARTS). Guard words hold
-    no whitespace, so an occurrence never straddles a sentence start."""
-    starts = sents.starts
+_GUARD_LIST = tuple(_GUARD_PARTS.items())
+
+
+def _status_sentences(folded: str, starts: list[int]) -> list[tuple[int, set[int]]]:
+    """(sentence index, the rule parts worth trying there) in text order (see _GUARD_PARTS).
+    Guard words hold no whitespace, so an occurrence never straddles a sentence start."""
     out: dict[int, set[int]] = {}
-    for word, ks in _GUARD_PARTS.items():
-        i = folded.find(word)
+    find = folded.find
+    for word, ks in _GUARD_LIST:
+        i = find(word)
         while i >= 0:
-            s = starts[bisect.bisect_right(starts, i) - 1]
-            if s in out:
-                out[s].update(ks)
+            si = bisect.bisect_right(starts, i) - 1
+            if si in out:
+                out[si].update(ks)
             else:
-                out[s] = set(ks)
-            i = folded.find(word, i + 1)
-    return out
+                out[si] = set(ks)
+            i = find(word, i + 1)
+    return sorted(out.items())
 
 
 class _AnswerStatuses:
@@ -1023,24 +1026,27 @@ class _AnswerStatuses:
         self.named: dict[str, dict[str, tuple[int, MotionStatus]]] = {}
         self.block_of_id: dict[str, dict[str, tuple[int, MotionStatus]]] = {}
         self.block_at: dict[int, dict[str, tuple[int, MotionStatus]]] = {}
-        for s, parts in sorted(_status_sentences(folded, sents).items()):
+        starts = sents.starts
+        n = len(answer)
+        general = self.general
+        for si, parts in _status_sentences(folded, starts):
+            s = starts[si]
             ids = named.get(s)
-            block = None if ids else self._block_at(s)
-            if not ids and block is None:
+            block = None if ids or not self.blocks else self._block_at(s)
+            if not ids and block is None and general:
                 # About no motion in particular: only the first sentence per kind counts, so
                 # kinds found earlier need no regex here.
-                if self.general:
-                    parts = {k for k in parts if _FLAT_PARTS[k][1] not in self.general}
-                    if not parts:
-                        continue
-            e = sents.bounds(s)[1]
+                parts = {k for k in parts if _FLAT_PARTS[k][1] not in general}
+                if not parts:
+                    continue
+            e = starts[si + 1] if si + 1 < len(starts) else n
             for st in _sentence_statuses(answer[s:e], folded[s:e], parts):
                 hit = (s, st)
                 if ids:
                     for mid in ids:
                         self.named.setdefault(mid, {}).setdefault(st.status, hit)
                 elif block is None:
-                    self.general.setdefault(st.status, hit)
+                    general.setdefault(st.status, hit)
                 else:
                     self.block_of_id.setdefault(block[2], {}).setdefault(st.status, hit)
                     self.block_at.setdefault(block[0], {}).setdefault(st.status, hit)
