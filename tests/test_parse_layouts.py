@@ -1326,3 +1326,55 @@ def test_aanhangsel_pdf_marks_and_bodies_in_their_odd_forms():
     assert second.question == "Wat gebeurt er in Irak⁴ nu?" and second.answer == "Dat volgen wij."
     notes = {f.mark: f.text for f in doc.footnotes}
     assert notes["1"] == "NOS, 30 september 2024, «Natuurbranden nemen toe» (https://nos.nl/artikel/1)"
+
+
+# --- an Aanhangsel van de Handelingen names itself ("ah-tk-20242025-594"): its reference ----------
+
+AH_HEAD = """Tweede Kamer der Staten-Generaal2
+Vergaderjaar 2023–2024 Aanhangsel van de Handelingen
+Vragen gesteld door de leden der Kamer, met de daarop door de
+regering gegeven antwoorden
+302
+Vragen van het lid Dijk (SP) aan de Minister voor Langdurige Zorg en Sport over de peiling
+van MIND (ingezonden 3 oktober 2023).
+Antwoord van Minister Helder (Langdurige Zorg en Sport) (ontvangen 24 oktober 2023).
+Vraag 1
+Wat is uw reactie op de peiling?
+Antwoord 1
+Ik vind dit onwenselijk.
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "reference"),
+    [
+        ("aanhangsel-pdf-page-footnotes.txt", "ah-tk-20222023-3650"),  # the page code
+        ("aanhangsel-markdown-bracket-footnotes.md", "ah-tk-20232024-412"),  # "h tk 20232024 412"
+        ("kamervragen-aanhangsel.txt", "2024Z01234"),  # a zaak number printed in the head wins
+    ],
+)
+def test_aanhangsel_reference_from_its_code(name, reference):
+    assert parse(name).reference == reference
+
+
+def test_aanhangsel_reference_from_its_head_without_a_code():
+    assert parse_text(AH_HEAD).reference == "ah-tk-20232024-302"
+    markdown = AH_HEAD.replace("Vergaderjaar", "#### Vergaderjaar").replace("\n302\n", "\n\n### 302\n\n")
+    assert parse_text(markdown).reference == "ah-tk-20232024-302"
+    eerste = AH_HEAD.replace("Tweede Kamer", "Eerste Kamer")
+    assert parse_text(eerste).reference == "ah-ek-20232024-302"
+    # no number under the head: no reference rather than a guess
+    assert parse_text(AH_HEAD.replace("\n302\n", "\n")).reference is None
+
+
+def test_aanhangsel_reference_from_a_web_pages_metadata_row():
+    text = (
+        "Aanhangsel van de Handelingen\n\nDatum publicatieOrganisatieVergaderjaarNummerDatum ontvangst\n"
+        "Tweede Kamer der Staten-Generaal2014-20151365\n\n" + AH_HEAD.split("302\n", 1)[1]
+    )
+    assert parse_text(text).reference == "ah-tk-20142015-1365"
+
+
+def test_zaak_number_with_a_space_from_a_word_export():
+    text = "AH 617\n\n2024Z 17972\n\n" + AH_HEAD.split("302\n", 1)[1]
+    assert parse_text(text).reference == "2024Z17972"

@@ -239,3 +239,10 @@ def test_document_from_a_newer_parser_is_not_downgraded(db_path: Path):
     report = lib.import_paths([path])
     assert report.added == [] and report.replaced == [] and len(report.unchanged) == 1
     assert len(Library(db_path).document(doc.id).questions) == 2
+
+
+def test_find_an_aanhangsel_by_its_code(db_path: Path):
+    lib = Library(db_path)
+    lib.import_paths([LAYOUTS / "aanhangsel-pdf-page-footnotes.txt"])
+    assert lib.find_document("ah-tk-20222023-3650").reference == "ah-tk-20222023-3650"
+    assert lib.find_document("AH-TK-20222023-3650").reference == "ah-tk-20222023-3650"  # as typed

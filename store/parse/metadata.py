@@ -36,9 +36,21 @@ _DATE_CUES = (
 _SENT_IN = re.compile(r"\(ingezonden\s+", re.I)
 _REFERENCE = re.compile(
     r"(?:^\s*(?:ons\s+kenmerk|kenmerk|onze\s+referentie|referentie)\s*:?\s*(?P<a>[\w/.-]*\d[\w/.-]*)"
-    r"|^\s*(?:nr\.?\s+)?(?P<b>\d{4}[A-Z]\d{4,6})\s*$)",
+    r"|^\s*(?:nr\.?\s+)?(?P<b>\d{4}[A-Z] ?\d{4,6})\s*$)",  # ("2024Z 17972" in a Word export)
     re.I | re.M,
 )
+# An Aanhangsel van de Handelingen (answered Kamervragen) names itself by its code, "ah-tk-20242025-594"
+# (a page code in the PDF; "h tk 20232024 601" when a PDF tool ate the dashes) ...
+_AH_CODE = re.compile(r"^[ \t]*a?h[- ]([te]k)[- ](\d{8})[- ](\d{1,5})[ \t]*$", re.I | re.M)
+# ... or by its head: "Vergaderjaar 2024–2025 Aanhangsel van de Handelingen / Vragen gesteld door
+# … / regering gegeven antwoorden / 594" ("### 601" in Markdown) ...
+_AH_HEAD = re.compile(
+    r"Vergaderjaar\s+(\d{4})\s*[–-]\s*(\d{4})\s+Aanhangsel\s+van\s+de\s+Handelingen\b[^\n]*\n"
+    r"(?:[^\n]*\n){0,7}?[ \t#]*(\d{1,5})[ \t]*$",
+    re.I | re.M,
+)
+# ... or a web page's metadata row: "Tweede Kamer der Staten-Generaal2014-20151365".
+_AH_ROW = re.compile(r"(Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal(\d{4})\s*-\s*(\d{4})(\d{1,5})\s*$", re.M)
 def _head_of(text: str) -> str:
     """The text before the first "Vraag N" label (at most 1,500 characters; 600 without a
     label): where a document names itself, not an answer quoting another number."""
@@ -388,6 +400,22 @@ def _split_addressees(who: str) -> list[str]:
     return out
 
 
+def _aanhangsel_code(text: str) -> str | None:
+    """"ah-tk-20242025-594" for an Aanhangsel van de Handelingen, from its code or its head:
+    the number policy staff cite it by ("Aanhangsel Handelingen II 2024/25, nr. 594")."""
+    if m := _AH_CODE.search(text):
+        return f"ah-{m[1].lower()}-{m[2]}-{m[3]}"
+    head = text[:1500]
+    if "anhangsel" not in head:
+        return None
+    if m := _AH_HEAD.search(head):
+        house = "ek" if "Eerste Kamer" in head[: m.start()] else "tk"
+        return f"ah-{house}-{m[1]}{m[2]}-{m[3]}"
+    if (m := _AH_ROW.search(head)) and int(m[3]) == int(m[2]) + 1:
+        return f"ah-{'ek' if m[1] == 'Eerste' else 'tk'}-{m[2]}{m[3]}-{m[4]}"
+    return None
+
+
 def extract(preamble_lines: list[str], header_lines: list[str], full_text: str) -> Metadata:
     """Metadata from the preamble, Kamervragen header lines and (for dates) the whole text."""
     preamble = "\n".join(preamble_lines)
@@ -399,9 +427,11 @@ def extract(preamble_lines: list[str], header_lines: list[str], full_text: str) 
     # "kenmerk" of its own)
     ref = _REFERENCE.search(preamble) or _CLOSING_NR.search(full_text[-3000:])
     if ref:
-        meta.reference = ref["a"] or ref["b"]
+        meta.reference = ref["a"] or ref["b"].replace(" ", "")
     elif zaak := _ZAAK_NUMBER.search(_head_of(full_text)):
         meta.reference = zaak[1]  # in a web page's metadata row: "…Staten-Generaal2010-20112011Z04442"
+    else:
+        meta.reference = _aanhangsel_code(full_text)
     # a Kamervraag web page gives "NR 2026Z04886" / "Datum 11 maart 2026" after the questions
     meta.date = (
         find_date(preamble)
