@@ -1378,3 +1378,29 @@ def test_aanhangsel_reference_from_a_web_pages_metadata_row():
 def test_zaak_number_with_a_space_from_a_word_export():
     text = "AH 617\n\n2024Z 17972\n\n" + AH_HEAD.split("302\n", 1)[1]
     assert parse_text(text).reference == "2024Z17972"
+
+
+def test_answer_head_mede_namens_adds_the_minister_answered_for():
+    # a Word export holds only the answer's head: both ministers were asked
+    text = (
+        "AH 605\n2024Z18792\nAntwoord van minister Klever (Buitenlandse Handel en Ontwikkelingshulp), mede namens "
+        "de minister van Financiën (ontvangen 20 november 2024)\n\nVraag 1\nKunt u dat bevestigen?\n\n"
+        "Antwoord vraag 1\nJa.\n"
+    )
+    assert parse_text(text).addressees == (
+        "minister van Buitenlandse Handel en Ontwikkelingshulp",
+        "minister van Financiën",
+    )
+
+
+def test_addressee_glued_to_its_article_by_a_pdf_tool():
+    text = AH_HEAD.replace(
+        "aan de Minister voor Langdurige Zorg en Sport",
+        "aan de Ministers van Klimaat en Groene Groei en van Sociale Zaken en Werkgelegenheid en "
+        "deStaatssecretaris van Infrastructuur en Waterstaat",
+    )
+    assert parse_text(text).addressees == (
+        "Minister van Klimaat en Groene Groei",
+        "Minister van Sociale Zaken en Werkgelegenheid",
+        "Staatssecretaris van Infrastructuur en Waterstaat",
+    )

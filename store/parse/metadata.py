@@ -76,7 +76,9 @@ _ADDRESSEES = re.compile(
     re.S,
 )
 _ANSWERED_BY = re.compile(
-    r"^\s*antwoord\s+van\s+(?:de\s+)?(?P<role>minister|staatssecretaris)\s+[^()]*?\((?P<dept>[A-Z][^()]{3,80})\)",
+    r"^\s*antwoord\s+van\s+(?:de\s+)?(?P<role>minister|staatssecretaris)\s+[^()]*?\((?P<dept>[A-Z][^()]{3,80})\)"
+    # "…, mede namens de minister van Financiën (ontvangen …)": they were asked too
+    r"(?:,?\s+mede\s+namens\s+(?P<also>[^()]{5,200}?))?\s*(?:\(|$)",
     re.I,
 )
 _KAMERVRAGEN_TO = re.compile(r"\baan\s+de\s+(?P<who>(?:minister|staatssecretaris)[^()]*?)\s+(?:over|inzake)\b", re.I)
@@ -366,6 +368,7 @@ def _kind(text: str) -> str:
 
 
 _ROLE = r"(?:minister-president|ministers|minister|staatssecretarissen|staatssecretaris)"
+_GLUED_ROLE = re.compile(r"\b(de)((?:Minister|Staatssecretaris)\w*)")
 _ROLE_SPLIT = re.compile(rf"\s*,\s*(?=(?:de\s+)?{_ROLE}\b)|\s+en\s+(?=(?:de\s+)?{_ROLE}\b)", re.I)
 
 
@@ -379,6 +382,7 @@ def _split_addressees(who: str) -> list[str]:
     plural role only before "van"/"voor".
     """
     who = re.sub(r"\s+", " ", who).strip()
+    who = _GLUED_ROLE.sub(r"\1 \2", who)  # "en deStaatssecretaris van …": a PDF lost the space
     who = re.split(r"\s+(?:over|inzake|betreffende|naar\s+aanleiding)\b", who)[0]
     out: list[str] = []
     for part in _ROLE_SPLIT.split(who):
@@ -463,5 +467,7 @@ def extract(preamble_lines: list[str], header_lines: list[str], full_text: str) 
             for line in header_lines:
                 if m := _ANSWERED_BY.match(line):
                     meta.addressees = [f"{m['role'].lower()} van {m['dept']}"]  # (a "voor" minister reads as "van")
+                    if m["also"]:
+                        meta.addressees += _split_addressees(re.split(r"\.\s", m["also"])[0])
                     break
     return meta
