@@ -1404,3 +1404,21 @@ def test_addressee_glued_to_its_article_by_a_pdf_tool():
         "Minister van Sociale Zaken en Werkgelegenheid",
         "Staatssecretaris van Infrastructuur en Waterstaat",
     )
+
+
+def test_a_misprinted_second_label_takes_the_number_of_its_answer():
+    # ah-tk-20242025-597 prints "Vraag 7" twice and then "Antwoord 8"
+    text = AH_HEAD.split("Vraag 1\n", 1)[0] + (
+        "Vraag 6\nKan dat?\nAntwoord 6\nJa.\n"
+        "Vraag 7\nDeelt u de mening dat er toezicht nodig is?\n"
+        "Vraag 7\nDeelt u de mening dat er toezicht nodig is?\n"
+        "Antwoord 8\nHet oordeel is aan de Europese Commissie.\n"
+        "Vraag 9\nIs dat bekend?\nAntwoord 9\nNee.\n"
+    )
+    q = table(parse_text(text))
+    assert list(q) == [6, 7, 8, 9]  # no number twice
+    assert q[7].status == "unanswered"
+    assert q[8].label == "Vraag 7" and q[8].answer == "Het oordeel is aan de Europese Commissie."
+    # a lone misprinted answer label (no second "Vraag 7") still answers the question above it
+    single = AH_HEAD.split("Vraag 1\n", 1)[0] + "Vraag 7\nKan dat?\nAntwoord 8\nJa.\n"
+    assert [(x.number, x.answer) for x in parse_text(single).questions] == [(7, "Ja.")]

@@ -410,6 +410,15 @@ def _split_entries(lines: list[str]) -> tuple[list[str], list[_Entry]]:
                 matches = [e for e in entries if set(a.numbers) & set(e.numbers)]
                 if matches:
                     target = matches[-1]
+                elif (
+                    cur.answer_label is None
+                    and a.numbers == (cur.numbers[-1] + 1,)
+                    and any(e is not cur and e.numbers == cur.numbers for e in entries)
+                ):
+                    # "Vraag 7 … Vraag 7 … Antwoord 8": the second label is a misprint (or a
+                    # page break ate "Vraag 8"); the answer says which question this is
+                    cur.numbers = a.numbers
+                    last_number = max(last_number, a.numbers[0])
                 elif cur.answer_label is not None and min(a.numbers) > max(cur.numbers):
                     # "Antwoord 2" with no "Vraag 2" (a page break ate the label): a question of
                     # its own, asked by the "?" paragraph that ends the answer before it
