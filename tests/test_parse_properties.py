@@ -130,3 +130,11 @@ def test_very_long_line_is_parsed_in_linear_time():
     text = "Vraag 1\n" + ("woord " * 200_000) + "?\nAntwoord\n" + ("x " * 100_000)
     doc = parse_text(text)
     assert doc.questions[0].question.count("woord") == 200_000
+
+
+def test_a_page_note_whose_mark_a_word_footnote_holds_is_kept():
+    # found by the property above: footnote 1 twice, once as a Word footnote, once at a page foot
+    check_no_lost_words(
+        "Vraag 1:\n1Brabants Dagblad, 2 juli 2023, «Stalvloer» (https://www.bd.nl/a1b2).\n"
+        "Zij zijn middels brieven[footnoteRef:1] geïnformeerd. [1:  Kamerstuk 36 740 VII, nr. 29]"
+    )

@@ -105,8 +105,10 @@ def parse_text(
     lines, notice = blocks.split_postponement(lines)  # (before its lines join a page-foot note)
     labelled = any(q.numbers for line in lines if "raag" in line and (q := labels.match_question(line)))
     lines, page_notes = pagenotes.lift_page_footnotes(lines, page_starts, labelled)
+    clashing_notes: list[str] = []  # a page-foot note whose mark a Word footnote holds already
     for mark, body in page_notes.items():
-        footnote_bodies.setdefault(mark, body)
+        if footnote_bodies.setdefault(mark, body) != body:
+            clashing_notes.append(f"{mark} {body}")
     lines, header_lines = _take_header_lines(lines)
     lines = labels.unglue_labels(lines)
     lines, table_pages, table_titles = qtable.untable(lines)
@@ -147,7 +149,7 @@ def parse_text(
     questions = _build_questions(entries, footnote_bodies, table_pages)
     meta = metadata.extract(full_preamble, header_lines, text)
     leftovers = [x for x in preamble if x.strip()] + table_titles + leftovers + header_lines + running_headers
-    leftovers += [x for x in notice if x.strip()]
+    leftovers += [x for x in notice if x.strip()] + clashing_notes
     cited = {f.mark for q in questions for f in q.footnotes}
     orphan_notes = tuple(
         Footnote(mark, body) for mark, body in footnote_bodies.items() if mark not in cited
