@@ -440,18 +440,26 @@ _STOP = (
     r"Zoals|Daarnaast|Tevens|En|Of|Maar|Graag|Hierbij|Hiermee|Daarmee|Vraag|Antwoord|Kunt|"
     r"Kan|Is|Zijn|Wordt|Worden|Heeft|Hebben|Motie|Moties|Over|Na|Tot|Door|Aan|Uit|Naar|Ter|"
     r"Nr|Nrs|Kamerstuk|Kamerstukken|Kamerbrief|Voorzitter|Commissie|Conform|Aangenomen|"
-    r"Verworpen|Ingediend|Dat|Daarom|Hierover|Hiervoor)(?![\w'’])"
+    r"Verworpen|Ingediend|Dat|Daarom|Hierover|Hiervoor|Volt|Forum)(?![\w'’])"
 )
 _UC = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LC = "a-zß-öø-ÿĀ-ž'’"
 _CAP = rf"(?!{_STOP})[{_UC}][{_LC}]+"  # "Kathmann", "Dijkstra", "Yeşilgöz"
 _TUS = r"(?:[Vv]an|[Dd]e[nr]?|[Tt]e[nr]?|[Hh]et|['’]t|[Ii]n|[Oo]p|[Uu]it|[Ll][ae]|[Dd]u|[Dd][ai]|[Dd]os|[Dd]el|[Vv]on|[Zz]u|[Aa]an)"
 _TUS_CAP = r"(?:Van|De[nr]?|Te[nr]?|Het|In|Op|Uit|L[ae]|Du|D[ai]|Dos|Del|Von|Zu|Aan)"
+# A given name or initials before a surname, as the Kamer writes members who share one:
+# "Inge van Dijk", "J.J. van Dijk" ("Jimmy Dijk" is a plain two-word name). A given name only
+# before a lowercase tussenvoegsel, and the surname must end there ("Kathmann van GroenLinks").
+_INITIALS_ = rf"(?:[{_UC}]\.){{1,4}}\s?"
+_GIVEN_TAIL = rf"\s(?=(?:van|de[nr]?|ten|ter|in\s['’]t|['’]t)\s)(?:{_TUS}\s){{1,3}}{_CAP}(?![{_UC}{_LC}])"
 # One surname, tussenvoegsels and a double name included: "Van der Werf", "Six Dijkstra".
-_PART_LOOSE = rf"(?:{_TUS}\s){{0,3}}{_CAP}(?:\s{_CAP})?"
+_PART_LOOSE = rf"(?:{_INITIALS_})?(?:{_TUS}\s){{0,3}}{_CAP}(?:{_GIVEN_TAIL}|\s{_CAP})?"
 # After "motie " (space) the name must start with a capital: "motie Buijsse" but not
 # "motie van de Kamer".
-_PART_STRICT = rf"(?:{_TUS_CAP}\s(?:{_TUS}\s){{0,2}})?{_CAP}(?:\s{_CAP})?"
+_PART_STRICT = (
+    rf"(?:{_INITIALS_}(?:{_TUS}\s){{0,3}}|(?:{_TUS_CAP}\s(?:{_TUS}\s){{0,2}})?)"
+    rf"{_CAP}(?:{_GIVEN_TAIL}|\s{_CAP})?"
+)
 _NAME_H = rf"{_PART_LOOSE}(?:[-‑]{_PART_LOOSE})*"  # "Dik-Faber" stays whole after "het lid"
 # A party in parentheses right after the name: "(GL-PvdA)", "(VVD)", "(50PLUS)".
 _PARTY = r"(?!Kamerst|R\d)(?:50PLUS|[A-Z][A-Za-z0-9]{0,11}(?:[-/][A-Za-z0-9]{1,11}){0,2})"
@@ -487,6 +495,11 @@ _BY_MEMBERS = re.compile(
     rf"(?:\s?\({_PARTY}\))?(?:\s+c\.s\.)?\s+(?:\w+\s+){{0,2}}?ingediende(?:\s+en\s+\w+)?\s+$"
 )
 _BY_MEMBERS_REACH = 160
+# Names after the number: "de motie (Kamerstuk 36 410-XV, nr. 12) van het lid Van Kent c.s."
+_NAMES_AFTER = re.compile(
+    rf"\s{{1,3}}van\s+(?:het\s+|de\s+)?(?:[Kk]amer)?(?:[Ll]id|[Ll]eden)\s+"
+    rf"(?P<names>{_NAME_H}(?:\s?,\s{_NAME_H})*(?:\s?,?\s+en\s+{_NAME_H})?)(?P<cs>\s?c\.s\.)?"
+)
 
 #: Hyphenated surnames of (former) Kamerleden that must not be split in "motie-A-B".
 #: Extend freely; compared case-insensitively.
@@ -697,7 +710,13 @@ class _Linker:
             return self._link_plural(p, limit)
         nxt = self._next_ref(p.end)
         if nxt is not None and _IMMEDIATE_GAP.fullmatch(self.text, p.end, self.refs[nxt].start):
-            return [self._claim(p, nxt, p.start, _close(self.text, self.refs[nxt].end))]
+            end = _close(self.text, self.refs[nxt].end)
+            if not p.names and (after := _NAMES_AFTER.match(self.text, end)):
+                # "de motie (Kamerstuk 36 410-XV, nr. 12) van het lid Van Kent"
+                names = split_submitters(after["names"], listed=True)
+                p = _Phrase(p.start, after.end(), names, p.plural, p.cs or bool(after["cs"]), p.amended, p.party)
+                end = after.end()
+            return [self._claim(p, nxt, p.start, end)]
         mark = _mark_after(self.text, p.end)
         if mark is not None and self.footnote_refs.get(mark):
             return [self._draft(p, self.footnote_refs[mark][0].id, p.start, p.end, mark)]

@@ -151,6 +151,21 @@ def mention(text: str, side: str = "question", footnotes: dict[str, str] | None 
         ("Dit is de door het lid Mutluer ingediende motie (Kamerstuk 28 741, nr. 110).", "28741-110", ("Mutluer",)),
         ("de door de leden Kathmann en Six Dijkstra (GL-PvdA) eerder ingediende motie [Kamerstuk 26 643, nr. 1317]",
          "26643-1317", ("Kathmann", "Six Dijkstra")),
+        # members who share a surname, written with a given name or initials
+        ("de motie van het lid Inge van Dijk c.s. (Kamerstuk 36 600-XV, nr. 12)", "36600-XV-12", ("Inge van Dijk",)),
+        ("de motie-Jasper van Dijk (Kamerstuk 36 600-XV, nr. 12)", "36600-XV-12", ("Jasper van Dijk",)),
+        ("de motie van de leden Inge van Dijk en Jimmy Dijk (Kamerstuk 36 600-XV, nr. 13)", "36600-XV-13",
+         ("Inge van Dijk", "Jimmy Dijk")),
+        ("de motie van het lid J.J. van Dijk (Kamerstuk 36 600-XV, nr. 12)", "36600-XV-12", ("J.J. van Dijk",)),
+        ("de motie van het lid Sophie in 't Veld (Kamerstuk 36 600-V, nr. 9)", "36600-V-9", ("Sophie in 't Veld",)),
+        # … but a surname followed by "van <something>" is no given name
+        ("de motie van het lid Kathmann van GroenLinks-PvdA (Kamerstuk 36 600-XV, nr. 12)", "36600-XV-12", ("Kathmann",)),
+        ("de motie-Dassen van Volt (Kamerstuk 36 600-XV, nr. 12)", "36600-XV-12", ("Dassen",)),
+        ("de motie-Kathmann in Den Haag (Kamerstuk 36 600-XV, nr. 12)", "36600-XV-12", ("Kathmann",)),
+        # names after the number
+        ("de motie (Kamerstuk 36 410-XV, nr. 12) van het lid Van Kent over", "36410-XV-12", ("Van Kent",)),
+        ("De motie [Kamerstuk 36 410-XV, nr. 12] van de leden Van Kent en Inge van Dijk c.s. verzoekt", "36410-XV-12",
+         ("Van Kent", "Inge van Dijk")),
     ],
 )
 def test_motion_forms(text: str, mid: str, submitters: tuple[str, ...]) -> None:
