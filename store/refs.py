@@ -24,6 +24,10 @@ Known limits (deliberate, documented so nobody mistakes them for bugs):
 * A hyphen between capitalised surnames in ``motie-A-B`` splits submitters; a real
   hyphenated surname stays whole only when its second part starts lowercase
   ("Faber-van de Klashorst") or it is listed in :data:`KNOWN_HYPHENATED`.
+* A given name or initials stay with the surname ("het lid Inge van Dijk", "J.J. van Dijk"), as
+  the Kamer writes members who share a surname; a given name is recognised only before a
+  lowercase tussenvoegsel, so "Kathmann van Defensie" would read as one name (party names
+  "Volt", "Forum" and words like "Kamer" are excluded).
 * A motion named without number inherits the number of a numbered motion *in the same
   question* whose submitters overlap (the answer's "De motie van het lid X c.s." describing the
   question's "motie-X c.s. [Kamerstuk …]"); otherwise its id stays None.
