@@ -1422,3 +1422,30 @@ def test_a_misprinted_second_label_takes_the_number_of_its_answer():
     # a lone misprinted answer label (no second "Vraag 7") still answers the question above it
     single = AH_HEAD.split("Vraag 1\n", 1)[0] + "Vraag 7\nKan dat?\nAntwoord 8\nJa.\n"
     assert [(x.number, x.answer) for x in parse_text(single).questions] == [(7, "Ja.")]
+
+
+UNSPACED_TABLE = """Ministerie van Defensie
+Kamervragen over het rapport van de Algemene Rekenkamer bij het Jaarverslag 2007
+Ons kenmerk F/2008014684
+Pagina 1/12
+1 Waarom is geen gehoor gegeven aan de toezegging om de doelstellingen te koppelen aan de budgetten? Zo nee, waarom niet? Om een directe koppeling te maken is het nieuwe FINAD systeem nodig. Het komt in 2008.
+2 Hoeveel kost het FINAD systeem? Het systeem kost € 12 miljoen.
+Pagina 2/12
+3 Wanneer wordt de Kamer geïnformeerd? De Kamer wordt in het najaar geïnformeerd. Zie ook het antwoord op vraag 1.
+"""
+
+
+def test_table_rows_that_lost_their_cell_separators():
+    # a PDF table "Nr | Vraag | Antwoord" as plain text: number, question, answer on one line
+    q = table(parse_text(UNSPACED_TABLE))
+    assert list(q) == [1, 2, 3] and q[1].label == "1."
+    assert q[1].question.endswith("budgetten? Zo nee, waarom niet?")  # two questions in one row
+    assert q[1].answer.startswith("Om een directe koppeling")
+    assert (q[2].question, q[2].answer) == ("Hoeveel kost het FINAD systeem?", "Het systeem kost € 12 miljoen.")
+    assert q[3].refers_to == (1,)
+
+
+def test_two_numbered_sentences_in_prose_are_no_table():
+    text = UNSPACED_TABLE.replace("3 Wanneer", "Wanneer")
+    with pytest.raises(ParseError):
+        parse_text(text)

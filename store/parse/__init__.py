@@ -112,6 +112,8 @@ def parse_text(
     lines, header_lines = _take_header_lines(lines)
     lines = labels.unglue_labels(lines)
     lines, table_pages, table_titles = qtable.untable(lines)
+    if not table_pages and not labelled:
+        lines = qtable.unspaced_rows(lines)
     lines, cell_titles = qtable.drop_cell_header(lines)
     table_titles += cell_titles
 

@@ -149,3 +149,32 @@ def drop_cell_header(lines: list[str]) -> tuple[list[str], list[str]]:
         if len(titles) >= 2 and j < len(lines) and _NUMBER_CELL.match(lines[j]):
             return lines[:i] + lines[j:], [" │ ".join(titles)]
     return lines, []
+
+
+# A table row whose cells lost their separators (a PDF's "Nr | Vraag | Antwoord" table as
+# plain text): "1 Waarom is …? Om een adequate koppeling …" — the number, the question up to
+# its last "?" that a capital follows ("Waarom …? Zo ja, hoeveel? Het …" asks two), the answer.
+_UNSPACED_ROW = re.compile(r"^\s*(?P<n>\d{1,3})\s+(?P<text>[A-Z«\"“‘(].*\?[\"'»”’)]*)\s+(?P<answer>[A-Z«\"“‘(].*)$")
+_MIN_UNSPACED_ROWS = 3  # rising rows 1, 2, 3 …: fewer could be a numbered list in prose
+
+
+def unspaced_rows(lines: list[str]) -> list[str]:
+    """Rows "N question? answer" rewritten as "N. question?" and the answer as a paragraph of
+    its own, when at least three of them count up from 1 or 2 (gaps of up to four): the shape
+    the numbered layout reads. Anything else comes back unchanged."""
+    rows: list[tuple[int, re.Match[str]]] = []
+    last = 0
+    for i, line in enumerate(lines):
+        m = _UNSPACED_ROW.match(line)
+        if m is None:
+            continue
+        n = int(m["n"])
+        if (not rows and n in (1, 2)) or (rows and 0 < n - last <= 4):
+            rows.append((i, m))
+            last = n
+    if len(rows) < _MIN_UNSPACED_ROWS:
+        return lines
+    out = list(lines)
+    for i, m in reversed(rows):
+        out[i : i + 1] = [f"{m['n']}. {m['text']}", "", m["answer"], ""]
+    return out
