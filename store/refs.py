@@ -154,7 +154,8 @@ def _dot_ends_sentence(text: str, i: int, upper: bool) -> bool:
     """Does the "." at ``i``, followed by a capital (``upper``), a digit or an opening quote,
     end a sentence? Not after an abbreviation ("nr. 1317") or initials ("B.C. Kathmann")."""
     lo = i - 15 if i > 15 else 0
-    j = max(text.rfind(" ", lo, i), text.rfind("\n", lo, i))
+    # (the word starts after a space, a line break or a hyphen: "motie-M.B. Vos" ends in initials)
+    j = max(text.rfind(" ", lo, i), text.rfind("\n", lo, i), text.rfind("-", lo, i))
     tok = text[j + 1 : i].lstrip("([«\"'“‘").lower().rstrip(".")
     if tok in _ABBR_NEVER:
         return False
@@ -457,12 +458,12 @@ _TUS_CAP = r"(?:Van|De[nr]?|Te[nr]?|Het|In|Op|Uit|L[ae]|Du|D[ai]|Dos|Del|Von|Zu|
 _INITIALS_ = rf"(?:[{_UC}]\.){{1,4}}\s?"
 _GIVEN_TAIL = rf"\s(?=(?:van|de[nr]?|ten|ter|in\s['’]t|['’]t)\s)(?:{_TUS}\s){{1,3}}{_CAP}(?![{_UC}{_LC}])"
 # One surname, tussenvoegsels and a double name included: "Van der Werf", "Six Dijkstra".
-_PART_LOOSE = rf"(?:{_INITIALS_})?(?:{_TUS}\s){{0,3}}{_CAP}(?:{_GIVEN_TAIL}|\s{_CAP})?"
+_PART_LOOSE = rf"(?:{_INITIALS_})?(?:{_TUS}\s){{0,3}}{_CAP}(?:{_GIVEN_TAIL}|\s{_CAP}(?:\s{_CAP})?)?"  # "Mei Li Vos"
 # After "motie " (space) the name must start with a capital: "motie Buijsse" but not
 # "motie van de Kamer".
 _PART_STRICT = (
     rf"(?:{_INITIALS_}(?:{_TUS}\s){{0,3}}|(?:{_TUS_CAP}\s(?:{_TUS}\s){{0,2}})?)"
-    rf"{_CAP}(?:{_GIVEN_TAIL}|\s{_CAP})?"
+    rf"{_CAP}(?:{_GIVEN_TAIL}|\s{_CAP}(?:\s{_CAP})?)?"
 )
 _NAME_H = rf"{_PART_LOOSE}(?:[-‑]{_PART_LOOSE})*"  # "Dik-Faber" stays whole after "het lid"
 # A party in parentheses right after the name: "(GL-PvdA)", "(VVD)", "(50PLUS)".
@@ -523,6 +524,10 @@ KNOWN_HYPHENATED: frozenset[str] = frozenset(
         "Van Vroonhoven-Kok",
         "Slagt-Tichelman",
         "Wijen-Nass",
+        "Huizinga-Heringa",
+        "Versnel-Schmitz",
+        "Van Nieuwenhuizen-Wijbenga",
+        "Van Bijsterveldt-Vliegenthart",
     )
 )
 
@@ -632,6 +637,25 @@ _BLOCKER = re.compile(
 # A bare "moties" inside a letter's title: "Kamerbrief … aangenomen en ontraden moties (…)".
 _TITLE_GUARD = re.compile(r"[Bb]rie(?:f|ven)\b|\b(?:[Nn]ota|[Nn]otitie|[Rr]apport\w{0,8}|[Oo]verzicht|[Ll]ijst)\b|[«“„]")
 _WINDOW = 250  # how far after a name its number may follow in the same sentence
+# What a motion's topic never holds: a clause of its own ("…, zoals gemeld in de brief (…)").
+_CLAUSE = re.compile(
+    r"[,;:]|\b(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|had|zal|zullen|kan|kunnen|moet|moeten"
+    r"|gaat|zie|volgens|zoals|per|middels|conform|waarover|waarin|die|dat)\b"
+)
+
+
+def _topic_then_number(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a motion's topic right before its number in brackets, as voting
+    lists and overviews write it: "de motie-Cohen c.s. over een jaarlijkse rapportage
+    tussendoelen (32710, nr. 3)"? Then a letter word in it ("rapportage", "brief",
+    "informeren") is part of the topic, not a letter cited instead of the motion."""
+    gap = text[start:end]
+    return (
+        gap[:1].isspace()
+        and gap.lstrip().startswith("over ")
+        and gap.rstrip().endswith(("(", "["))
+        and not _CLAUSE.search(gap)
+    )
 
 
 @dataclass(slots=True)
@@ -748,6 +772,8 @@ class _Linker:
             self.claimed.add(j)
             draft = self._draft(p, r.id, r.start, r.end)
             out.append(draft)
+        if not out and p.names:  # "twee aangenomen moties-Koffeman c.s." without numbers: kept
+            out.append(self._draft(p, None, p.start, p.end))
         return out
 
     def _claim(self, p: _Phrase, j: int, start: int, end: int) -> _Draft:
@@ -768,7 +794,8 @@ class _Linker:
         stop = min(limit, sent_end, p.end + _WINDOW)
         j = bisect.bisect_left(self.starts, p.end)
         while j < len(self.refs) and self.refs[j].start < stop:
-            if _BLOCKER.search(self.text, p.end, self.refs[j].start):
+            gap_end = self.refs[j].start
+            if _BLOCKER.search(self.text, p.end, gap_end) and not _topic_then_number(self.text, p.end, gap_end):
                 return
             if j not in self.claimed:
                 yield j

@@ -162,6 +162,18 @@ def mention(text: str, side: str = "question", footnotes: dict[str, str] | None 
         ("de motie van het lid Kathmann van GroenLinks-PvdA (Kamerstuk 36 600-XV, nr. 12)", "36600-XV-12", ("Kathmann",)),
         ("de motie-Dassen van Volt (Kamerstuk 36 600-XV, nr. 12)", "36600-XV-12", ("Dassen",)),
         ("de motie-Kathmann in Den Haag (Kamerstuk 36 600-XV, nr. 12)", "36600-XV-12", ("Kathmann",)),
+        # voting lists and overviews (Handelingen 2010-2021, found by a helper): a letter word in
+        # the motion's topic ("rapportage", "informeren") does not take its number away
+        ("- de motie-Cohen c.s. over een jaarlijkse rapportage tussendoelen (32710, nr. 3);", "32710-3", ("Cohen",)),
+        ("- de motie-Van Tongeren over het toesturen aan de Kamer van rapporten van de inspectie (29984, nr. 380).",
+         "29984-380", ("Van Tongeren",)),
+        ("-de motie-Heinen c.s. over een protocol voor het informeren van de Kamer over uitgaven (35830, nr. 7);",
+         "35830-7", ("Heinen",)),
+        ("- de motie-M.B. Vos over ontmoediging van vliegen op korte afstand (22026, nr. 33);", "22026-33", ("M.B. Vos",)),
+        ("de motie-Mei Li Vos c.s. over compensatie voor studenten (35788, nr. 5);", "35788-5", ("Mei Li Vos",)),
+        ("de motie-Huizinga-Heringa c.s. over een analyse (35788, nr. 6)", "35788-6", ("Huizinga-Heringa",)),
+        ("- de gewijzigde motie-Versnel-Schmitz/Van Heemst over het alternatief (22026, nr. 63);", "22026-63",
+         ("Versnel-Schmitz", "Van Heemst")),
         # names after the number
         ("de motie (Kamerstuk 36 410-XV, nr. 12) van het lid Van Kent over", "36410-XV-12", ("Van Kent",)),
         ("De motie [Kamerstuk 36 410-XV, nr. 12] van de leden Van Kent en Inge van Dijk c.s. verzoekt", "36410-XV-12",
@@ -172,6 +184,18 @@ def test_motion_forms(text: str, mid: str, submitters: tuple[str, ...]) -> None:
     m = mention(text)
     assert (m.id, m.submitters) == (mid, submitters)
     assert text[m.start : m.end] == m.text
+
+
+def test_a_letter_cited_in_a_clause_of_its_own_still_blocks_the_number() -> None:
+    [m] = find_motion_mentions(
+        "De motie-Kathmann over cloud wordt uitgevoerd, zoals gemeld in de brief (Kamerstuk 26 643, nr. 1149).", "answer"
+    )
+    assert (m.id, m.submitters) == (None, ("Kathmann",))
+
+
+def test_plural_motions_with_names_and_no_number_are_kept() -> None:
+    [m] = find_motion_mentions("twee door de Kamer aangenomen moties-Koffeman c.s. over datacenters.", "answer")
+    assert (m.id, m.submitters, m.cs) == (None, ("Koffeman",), True)
 
 
 def test_motie_name_en_stops_at_what_is_no_name() -> None:
