@@ -874,22 +874,55 @@ class _Part:
     ``rx`` runs on the case-folded sentence (see :func:`_fold`) and is written in lowercase
     without leading ``\\b``: a pattern that starts with a plain letter lets Python's regex engine
     jump from candidate to candidate (~5x faster than ``\\b…`` or re.I). ``word_start``
-    stands for that ``\\b`` and is checked by hand (:func:`_search_part`).
+    stands for that ``\\b`` and is checked by hand (:func:`_search_part`). ``before``, if
+    given, must match in the 80 characters before a match, up to it: the tense of "… is
+    uitvoering gegeven" without a pattern that starts with a choice of words (slow to scan).
+    ``needs``: words that must all occur before the regex runs (cheap substring tests).
     """
 
     guards: tuple[str, ...]
     rx: re.Pattern[str]
     word_start: bool = True
+    before: re.Pattern[str] | None = None
+    needs: tuple[str, ...] = ()  # words that must all be in the sentence ("aangegeven" holds "geven")
 
 
-def _part(guards: str, pattern: str, word_start: bool = True) -> _Part:
-    return _Part(tuple(guards.split()), re.compile(pattern), word_start)
+def _part(guards: str, pattern: str, word_start: bool = True, before: str | None = None, needs: str = "") -> _Part:
+    return _Part(
+        tuple(guards.split()), re.compile(pattern), word_start, re.compile(before) if before else None, tuple(needs.split())
+    )
+
+
+_BEFORE_REACH = 80
 
 
 # Patterns run on the whitespace-collapsed, case-folded sentence. Examples in comments.
 _STATUS_RULES: tuple[tuple[str, tuple[_Part, ...]], ...] = (
-    # "Deze motie is reeds afgedaan.", "De motie wordt afgedaan in de verzamelbrief Q4"
-    ("afgedaan", (_part("afgedaan", r"afgedaan(?<!niet afgedaan)\b"),)),
+    # "Deze motie is reeds afgedaan.", "De motie wordt afgedaan in de verzamelbrief Q4", and
+    # done in the perfect tense: "Hiermee is uitvoering gegeven aan de motie", "Hiermee heeft
+    # het kabinet invulling gegeven aan …" (not "is nog geen uitvoering gegeven", not "is
+    # aangenomen en wordt uitvoering aan gegeven")
+    (
+        "afgedaan",
+        (
+            _part("afgedaan", r"afgedaan(?<!niet afgedaan)\b"),
+            # ("gegeven" contains "geven"): "… uitvoering is gegeven", "… is uitvoering gegeven"
+            *(
+                part
+                for noun in ("uitvoering", "invulling")  # (one literal-led pattern each: faster)
+                for part in (
+                    _part("gegeven", rf"{noun}\s+(?:\S+\s+){{0,2}}?(?:is|zijn)\s+gegeven\b", needs=noun),
+                    _part(
+                        "gegeven",
+                        rf"{noun}\s+(?:(?!(?:geen|niet|wordt|worden|zal|zullen)\b)\S+\s+){{0,3}}?gegeven\b",
+                        before=r"\b(?:is|zijn|heeft|hebben|werd|werden)\s+"
+                        r"(?:(?!(?:geen|niet|wordt|worden|zal|zullen|en)\b)\S+\s+){0,4}$",
+                        needs=noun,
+                    ),
+                )
+            ),
+        ),
+    ),
     # "Deze motie kreeg het oordeel «overbodig»"
     (
         "overbodig",
@@ -921,12 +954,27 @@ _STATUS_RULES: tuple[tuple[str, tuple[_Part, ...]], ...] = (
         "in-uitvoering",
         (
             _part("uitgevoerd", r"(?:wordt|worden)\s+(?:\S+\s+){0,2}?uitgevoerd\b"),
+            _part("geeft geven", r"(?:geeft|geven)(?:\s+\S+){0,3}?\s+uitvoering\b|uitvoering(?:\s+\S+){0,3}?\s+(?:geeft|geven)\b"),
+            # "gegeven" in the present or future only: "er wordt uitvoering aan gegeven", "uitvoering
+            # zal worden gegeven" (not "is uitvoering gegeven": done)
             _part(
-                "geeft geven",  # ("gegeven" contains "geven")
-                r"(?:geeft|geven|gegeven)(?:\s+\S+){0,3}?\s+uitvoering\b"
-                r"|uitvoering(?:\s+\S+){0,3}?\s+(?:geeft|geven|gegeven)\b",
+                "gegeven",
+                r"uitvoering\s+(?:\S+\s+){0,2}?(?:(?:wordt|worden|zal|zullen)\s+(?:\S+\s+){0,2}?gegeven|gegeven\s+(?:wordt|worden))\b",
+                needs="uitvoering",
             ),
+            _part(
+                "gegeven",
+                r"uitvoering(?:\s+\S+){0,3}?\s+gegeven\b",
+                before=r"\b(?:wordt|worden|zal|zullen)\s+(?:\S+\s+){0,4}$",
+                needs="uitvoering",
+            ),
+            # "in uitvoering", "de voortgang van de uitvoering", "gedurende de uitvoering",
+            # "Uitvoering van deze motie vindt plaats met …"
+            # (one literal-led pattern each: a choice of first words is slow to scan)
             _part("uitvoering", r"in\s+uitvoering\b"),
+            _part("voortgang", r"voortgang\s+van\s+de\s+uitvoering\b"),
+            _part("gedurende", r"gedurende\s+de\s+uitvoering\b"),
+            _part("vindt", r"uitvoering\s+(?:van\s+(?:\S+\s+){1,4}?)?vindt\s+(?:\S+\s+){0,2}?plaats\b"),
             _part("gestart", r"(?:is|zijn|wordt|worden)\s+(?:\S+\s+){0,3}?gestart\b|gestart\s+met\b"),
             _part("meegenomen", r"meegenomen\b"),
             _part("neemt nemen", r"(?:neemt|nemen)(?:\s+\S+){0,12}?\s+mee\b"),
@@ -965,10 +1013,15 @@ def _fold(text: str) -> str:
 
 
 def _search_part(part: _Part, folded: str, pos: int = 0) -> re.Match[str] | None:
-    """``part.rx.search`` with its leading word boundary checked by hand (see _Part)."""
+    """``part.rx.search`` with its leading word boundary and ``before`` checked by hand (see _Part)."""
+    for word in part.needs:
+        if word not in folded:
+            return None
     while m := part.rx.search(folded, pos):
         i = m.start()
-        if not part.word_start or i == 0 or not (folded[i - 1].isalnum() or folded[i - 1] == "_"):
+        if (not part.word_start or i == 0 or not (folded[i - 1].isalnum() or folded[i - 1] == "_")) and (
+            part.before is None or part.before.search(folded, max(0, i - _BEFORE_REACH), i)
+        ):
             return m
         pos = i + 1
     return None
@@ -1172,7 +1225,7 @@ _QREF = re.compile(
         (?:(?:\s+(?:is|werd|wordt|heb|hebben))?\s+{_QVERB}\s+(?:bij|onder|{_QIN_ANSWER})  # verb first
           | \s+(?P<trail>bij|onder|{_QIN_ANSWER})                 # verb after the number: see below
         ))\b
-    (?:\s+(?:ook|hiervoor|daarvoor|hierbij|naar|het|de|mijn|ons|onze|antwoord(?:en)?
+    (?:\s+(?:ook|overigens|verder|tevens|eveneens|hiervoor|daarvoor|hierbij|naar|het|de|mijn|ons|onze|antwoord(?:en)?
         |beantwoording|op|van|bij|in|onder|aan|u|ik|wij|we|graag)\b){{0,7}}
     \s+vra(?:ag|gen)\s+
     (?P<nums>\d{{1,3}}(?!\d)(?:\s{{0,2}}(?:,|en|&|t/m|tot\s+en\s+met|[-–])\s{{0,2}}\d{{1,3}}(?!\d))*)
@@ -1235,7 +1288,14 @@ _SCALE = r"(?:miljoen|miljard|mln\.?|mio\.?|mld\.?|mrd\.?|duizend)(?![a-z])"
 # The currency word or sign every amount carries; amounts are only looked for around it.
 _CURRENCY = re.compile(r"[€Ee](?:(?<=€)|(?<![A-Za-z]E)(?<=E)UR\b|(?<![A-Za-z][Ee])(?<=[Ee])uro\b)")
 # Sign first ("Euro 2024" is football): "€ 13,3 miljoen", "€0", "EUR 2 mld", "€ 64,3 mln.", "€ 0,7\nmln."
-_AMOUNT_FWD = re.compile(rf"(?:€|EUR)[ \u00a0]?(?P<n>{_NUMBER})(?:\s{{0,2}}(?P<s>{_SCALE}))?")
+# Also a minus ("€ -3,2 miljoen"), thousands grouped by spaces as the Rekenkamer prints them
+# ("€ 9 660,8 miljoen") and a range, valued at its lower end ("€ 5 à 6 miljoen": 5 million).
+_AMOUNT_FWD = re.compile(
+    rf"(?:€|EUR)[ \u00a0]?(?P<minus>[-−–]\s?)?(?P<n>\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?:,\d+)?(?![\d.,\w-])|{_NUMBER})"
+    rf"(?:\s{{0,2}}(?:à|a|[-–]|tot|en)\s{{0,2}}(?:€\s?)?(?:{_NUMBER})(?=\s{{0,2}}{_SCALE}))?"
+    rf"(?:\s{{0,2}}(?P<s>{_SCALE}))?"
+)
+_NEGATIVE_BEFORE = re.compile(r"-/-\s?$")  # "-/- € 3,2 miljoen": a minus in Dutch accounts
 # Word last, matched backwards from the word: "5,7 mln. euro", "4 mln. euro", "142 mln. euro"
 _AMOUNT_BACK = re.compile(rf"(?<![\d.,])(?P<n>{_NUMBER})\s{{0,2}}(?:(?P<s>{_SCALE})\s{{0,2}})?$")
 _SCALES = {
@@ -1312,7 +1372,7 @@ def _table_amounts(text: str, side: Side, heads: list[re.Match[str]]) -> list[Am
 
 
 # A table cell: text between tabs, runs of 2+ spaces or the " │ " of a redrawn table.
-_CELL = re.compile(r"[^\t\r\n │]+(?: [^\t\r\n │]+)*")
+_CELL = re.compile(r"[^\t\r\n │|]+(?: [^\t\r\n │|]+)*")  # (and "|" of a web page's table)
 
 
 def _cell_amounts(line: str, pos: int, scale: float, side: Side) -> list[Amount]:
@@ -1357,7 +1417,12 @@ def find_amounts(text: str, side: Side) -> list[Amount]:
         i = bisect.bisect_right(head_ends, m.start())  # first header ending after the amount starts
         if i < len(heads) and heads[i].start() < end:  # "x€1.000" is a scale, not an amount
             continue
-        out.append(Amount(text[m.start() : end], _number_value(m["n"]) * _scale_value(m["s"]), side, m.start(), end))
+        start, euros = m.start(), _number_value(m["n"].replace(" ", "").replace("\u00a0", "")) * _scale_value(m["s"])
+        if m.re is _AMOUNT_FWD and (m["minus"] or (neg := _NEGATIVE_BEFORE.search(text, max(0, start - 4), start))):
+            euros = -euros
+            if not m["minus"]:
+                start = neg.start()  # type: ignore[union-attr]
+        out.append(Amount(text[start:end], euros, side, start, end))
         last_end = end
     if heads:
         out.extend(_table_amounts(text, side, heads))

@@ -331,6 +331,14 @@ def test_split_submitters(raw: str, listed: bool, expected: tuple[str, ...]) -> 
         # a dotted capital İ (two characters when lowercased) shifts no detail
         ("İ: deze motie is overgedragen aan het Ministerie van Defensie.", "overgedragen", "Ministerie van Defensie"),
         ("Deze motie is reeds AFGEDAAN.", "afgedaan", None),
+        # real answers (a helper's round, 2000-2025): done in the perfect tense, under way
+        ("Hiermee is uitvoering gegeven aan de motie.", "afgedaan", None),
+        ("Hiermee heeft het kabinet invulling gegeven aan de motie.", "afgedaan", None),
+        ("Uitvoering van deze motie vindt plaats met inachtneming van de motie van lid Klaver c.s.", "in-uitvoering", None),
+        ("Met deze brief informeer ik uw Kamer over de voortgang van de uitvoering van de moties.", "in-uitvoering", None),
+        ("Gedurende de uitvoering van de motie is regelmatig met uw Kamer overlegd.", "in-uitvoering", None),
+        ("Aan de motie zal uitvoering worden gegeven.", "in-uitvoering", None),
+        ("De Staatssecretaris heeft u geïnformeerd over hoe er uitvoering wordt gegeven aan de motie.", "in-uitvoering", None),
     ],
 )
 def test_statuses(sentence: str, status: str, detail: str | None) -> None:
@@ -338,6 +346,17 @@ def test_statuses(sentence: str, status: str, detail: str | None) -> None:
     assert status in found
     assert found[status].detail == detail
     assert "\n" not in found[status].sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aan de motie is nog geen uitvoering gegeven.",  # not done
+        "De motie is aangenomen en er wordt uitvoering aan gegeven.",  # under way, not done
+    ],
+)
+def test_not_done_in_the_perfect_tense(sentence: str) -> None:
+    assert "afgedaan" not in {s.status for s in find_statuses(sentence)}
 
 
 def test_no_status_in_neutral_or_negated_text() -> None:
@@ -431,6 +450,7 @@ def test_analyse_footnote_refs_and_sides() -> None:
     [
         ("Zie het antwoord op vraag 10.", [10]),
         ("Zie antwoord vraag 8", [8]),
+        ("Zie overigens het antwoord op vraag 2.", [2]),
         ("Zie vraag 1. Tot en met 2027 ontvangt het NCSC", [1]),
         ("zie de antwoorden op de vragen 12 en 13", [12, 13]),
         ("Zie het antwoord op vraag 41.", [41]),
@@ -532,6 +552,14 @@ def test_question_refs_only_from_the_answer() -> None:
         ("Voor het stimuleren is 4 mln. euro per jaar beschikbaar", "4 mln. euro", 4_000_000),
         ("krijgt € 1 miljard", "€ 1 miljard", 1_000_000_000),
         ("zijn middelen (€ 0,7\nmln.) overgeboekt", "€ 0,7\nmln.", 700_000),
+        # a range is valued at its lower end, with the scale of the upper one (was € 5 = 5.0)
+        ("kost naar schatting € 5 à 6 miljoen per jaar", "€ 5 à 6 miljoen", 5_000_000),
+        ("tussen de € 5 en 6 miljoen", "€ 5 en 6 miljoen", 5_000_000),
+        # thousands grouped by spaces, as the Algemene Rekenkamer prints them (was € 9 = 9.0)
+        ("verplichtingen van € 9 660,8 miljoen", "€ 9 660,8 miljoen", 9_660_800_000),
+        # minus signs
+        ("een mutatie van -/- € 3,2 miljoen", "-/- € 3,2 miljoen", -3_200_000),
+        ("een mutatie van € -3,2 miljoen", "€ -3,2 miljoen", -3_200_000),
     ],
 )
 def test_amounts(text: str, written: str, euros: float) -> None:
@@ -554,6 +582,14 @@ def test_table_scale_applies_to_bare_numbers_below_header() -> None:
     assert [(a.text, a.euros) for a in amounts] == [("3.796", 3_796_000), ("2.034", 2_034_000), ("24.648", 24_648_000)]
     for a in amounts:
         assert text[a.start : a.end] == a.text
+
+
+def test_table_rows_with_pipes_as_a_web_page_renders_them() -> None:
+    text = "(bedragen in € 1 mln.)\n| | 2019 | 2020 |\n| Opbrengst verhuurderheffing | 1.618 | 1.714 |\n"
+    assert [(a.text, a.euros) for a in find_amounts(text, "answer")] == [
+        ("1.618", 1_618_000_000),
+        ("1.714", 1_714_000_000),
+    ]
 
 
 def test_table_header_resets_and_years_are_not_amounts() -> None:
