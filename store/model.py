@@ -71,7 +71,8 @@ class KamerstukRef:
     """One Kamerstuk reference as written in a text, with its Tweede Kamer id.
 
     ``id`` follows the Kamer's notation: dossier without spaces, optional sub, number
-    (``26643-1317``, ``36740-VII-35``, ``36455-R2188-11``). ``start``/``end`` index into the
+    (``26643-1317``, ``36740-VII-35``, ``36455-R2188-11``; an Eerste Kamer document ends in
+    its letter: ``35788-D``). ``start``/``end`` index into the
     text of ``side`` so the app can highlight exactly what was written.
     """
 
@@ -79,7 +80,7 @@ class KamerstukRef:
     text: str
     dossier: str
     sub: str | None
-    number: int
+    number: int | str  # a letter for an Eerste Kamer document: "35788, letter D" → "D"
     side: Side
     start: int
     end: int
@@ -175,7 +176,7 @@ class Motion:
     id: str | None
     dossier: str | None
     sub: str | None
-    number: int | None
+    number: int | str | None  # (a letter for an Eerste Kamer motion)
     submitters: tuple[str, ...]
     questions: tuple[int, ...]
     cs: bool = False

@@ -60,7 +60,11 @@ Known limits (deliberate, documented so nobody mistakes them for bugs):
 * A table scale ("bedrag x€1.000") applies to bare numbers in cells (whole line, or
   tab/2-space separated cells) of the following lines, until 3+ blank lines or a new header;
   bare years (2026) are never amounts.
-* Eerste Kamer numbers written as letters ("32 500, C") are not recognised (number must be int).
+* Eerste Kamer documents are numbered by letters ("35788, letter D", "(EK 35.526, I)", "36 600 B,
+  A"): read only after a comma (or "letter"), as the Eerste Kamer cites them; the id ends in the
+  letter ("35788-D") and ``number`` is that letter. A dossier written with a dot ("35.526") is
+  read only there, and never right after "€"; the letter "U" after a comma is "you", never a
+  document.
 """
 
 from __future__ import annotations
@@ -251,7 +255,7 @@ _KST = re.compile(
         (?:\s{{0,3}},?\s{{0,3}}(?:19|20)[0-9][0-9]\s?[/–-]\s?[0-9]{{2,4}})?   # "2024/25", "1999-2000"
         \s{{0,3}}[,:]?\s{{0,3}}                   # "Kamerstuk, 36 560", "Kamerstuk: 26 643"
     )?
-    (?<![\w.,/-])(?P<dossier>[0-9]{{1,2}}{_SP}?[0-9]{{3}})(?![0-9])   # "26 643", "36740", "2345"
+    (?<![\w.,/-])(?P<dossier>[0-9]{{1,2}}(?:{_SP}|\.)?[0-9]{{3}})(?![0-9])   # "26 643", "36740", "2345", "35.526"
     (?:
         # nr-form: "26 643, nr. 1317", "36 740-VII, nr. 25", "36740 VII nr. 29",
         #          "21 501-33, nr. 1155", "36 455-(R2188), nr. 11", "(36 740 nr.9)"
@@ -265,6 +269,11 @@ _KST = re.compile(
       |
         # compact: "26643-1408", "36800-VII-76", "36 600-VI-151", "21501-33-1158"
         [-–‑](?:(?P<csub>{_SUB}|[0-9]{{1,3}})[-–‑])?(?P<cnr>[0-9]{{1,4}})(?![A-Za-z0-9_]|[.,/][0-9]|[-–‑][0-9])
+      |
+        # an Eerste Kamer document, numbered by letters after a comma: "35788, letter D",
+        # "35300-VI, letter Y herdruk", "(EK 35.526, I)", "36 600 B, A", "Kamerstukken I … 35 302, Q"
+        (?:(?:{_SP}?[-–‑]{_SP}?|\s{{1,3}})(?P<lsub>{_SUB}))?
+        \s{{0,3}},\s{{0,3}}(?:letter\s{{1,3}})?(?!U\b)(?P<letter>[A-Z]{{1,2}})(?![\w'’-])(?:\s{{1,3}}herdruk\b)?
     )
   |
     # continuation of a preceding reference: "… nr. 1317 en nr. 1318"
@@ -280,11 +289,13 @@ _KST = re.compile(
 # _KST says [0-9], not \d (which takes in Arabic-Indic and other digits no Kamerstuk is written in).
 _DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 _PREFIX_WORDS = (b"amerstuk", b"st.")  # after "K"/"k": "Kamerstuk…", "Kst."
+_EK_LETTER_AFTER = re.compile(rb" {0,3}, {0,3}(?:letter +)?[A-Z]")  # "35.526, I" (not "12.500 euro")
 
 
 def _hints(text: str) -> list[int]:
     """Sorted positions worth a _KST match: every dossier-shaped number ("26643", "2345", "26 643":
-    a run of 4 or 5 digits, or of 1 or 2 digits, a space and exactly 3) not glued to a word,
+    a run of 4 or 5 digits, or of 1 or 2 digits, a space and exactly 3; "35.526" before an Eerste
+    Kamer letter) not glued to a word,
     ".", ",", "/" or "-" before it (_KST's lookbehind), and each "Kamerstuk"/"Kst." lead-in
     before the last of those (a reference always has its dossier number)."""
     orig = text
@@ -301,10 +312,14 @@ def _hints(text: str) -> list[int]:
             start = -1
             if e - i >= 4:
                 start = i
-            elif i >= 2 and mapped[i - 1] == 32 and mapped[i - 2] == 48:  # "26 643": b" ", b"0"
+            elif i >= 2 and mapped[i - 2] == 48 and (
+                mapped[i - 1] == 32 or (mapped[i - 1] == 46 and _EK_LETTER_AFTER.match(mapped, e))
+            ):  # "26 643" (b" ", b"0"), or "35.526, I": a dot only in an Eerste Kamer letter citation
                 start = i - 3 if i >= 3 and mapped[i - 3] == 48 else i - 2
                 if start > 0 and mapped[start - 1] == 48:
                     start = -1  # three digits before the space: no dossier
+            if mapped[i - 1] == 46 and orig[max(0, start - 2) : start].strip().endswith("€"):
+                start = -1  # "€ 12.500, A …" is money
             if start == 0 or start > 0 and not ((c := orig[start - 1]).isalnum() or c in "_.,/-"):
                 found.append(start)
         i = mapped.find(b"000", e)
@@ -336,7 +351,7 @@ def _norm_sub(sub: str | None) -> str | None:
     return sub.strip("()").upper()
 
 
-def _make_id(dossier: str, sub: str | None, number: int) -> str:
+def _make_id(dossier: str, sub: str | None, number: int | str) -> str:
     return f"{dossier}-{sub}-{number}" if sub else f"{dossier}-{number}"
 
 
@@ -363,7 +378,7 @@ def _list_items(nums: str, base: int, plural: bool) -> list[tuple[int, int, int]
     return items
 
 
-_GROUPS = ("cont", "dossier", "prefix", "cnr", "csub", "sub", "subn", "nrw", "nums", "cnums")
+_GROUPS = ("cont", "dossier", "prefix", "cnr", "csub", "sub", "subn", "nrw", "nums", "cnums", "letter", "lsub")
 
 
 def _refs_from_match(
@@ -371,16 +386,20 @@ def _refs_from_match(
 ) -> list[KamerstukRef]:
     """KamerstukRefs for one regex match (a list gives one ref per number). (Runs once per
     reference: the groups are read in one call, the usual single number without the list scan.)"""
-    cont, dossier, prefix, cnr, csub, sub, subn, nrw, nums, cnums = m.group(*_GROUPS)
+    cont, dossier, prefix, cnr, csub, sub, subn, nrw, nums, cnums, letter, lsub = m.group(*_GROUPS)
     start = m.start()
     if cont is not None:  # the caller checked it follows prev[-1] closely
         dossier, sub = prev[-1].dossier, prev[-1].sub
         nums, group, plural = cnums, "cnums", cont.lower() == "nrs"
     else:
         if not dossier.isdecimal():
-            dossier = dossier.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")  # _SP
+            dossier = dossier.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace(".", "")  # _SP
         if len(dossier) < 5 and prefix is None:  # bare 4-digit "2025, nr. 3" is a year
             return []
+        if letter is not None:  # an Eerste Kamer document: its "number" is a letter
+            sub = _norm_sub(lsub)
+            kid = _make_id(dossier, sub, letter)
+            return [KamerstukRef(kid, m.group(), dossier, sub, letter, side, start, m.end(), footnote)]
         if cnr is not None:
             sub, number = _norm_sub(csub), int(cnr)
             kid = _make_id(dossier, sub, number)
@@ -399,14 +418,27 @@ def _refs_from_match(
     return out
 
 
+# An Eerste Kamer letter right after a comma: "35 302, Q", "35788, letter D".
+_EK_AFTER_COMMA = re.compile(r",\s{0,3}(?:letter\s{1,3})?(?!U\b)[A-Z]{1,2}(?![\w'’-])")  # ("…, U kunt": you)
+
+
 def _may_hold_kamerstuk(text: str) -> bool:
-    """Every reference has "nr(s)"/"nummer(s)" (any case) or a dash after its dossier: texts
-    with neither skip the digit scan. (No other character matches these letters under re.I,
-    and ``str.lower`` cannot make "nr" out of anything else.)"""
+    """Every reference has "nr(s)"/"nummer(s)" (any case) or a dash after its dossier, or is an
+    Eerste Kamer letter after a comma ("35 302, Q"): texts with none of these skip the digit
+    scan. (No other character matches these letters under re.I, and ``str.lower`` cannot
+    make "nr" out of anything else.)"""
     if "-" in text or "–" in text or "‑" in text:
         return True
     low = text.lower()
-    return "nr" in low or "nummer" in low
+    if "nr" in low or "nummer" in low:
+        return True
+    i = text.find(",")
+    while i > 0:  # (commas are far fewer than characters: checked one by one)
+        # ("36 600 B, A": after a sub letter too)
+        if (text[i - 1].isdigit() or (text[i - 1].isupper() and text[i - 2 : i - 1] == " ")) and _EK_AFTER_COMMA.match(text, i):
+            return True
+        i = text.find(",", i + 1)
+    return False
 
 
 def find_kamerstuk_refs(text: str, side: Side, footnote: str | None = None) -> list[KamerstukRef]:
@@ -475,7 +507,7 @@ _MOTION = re.compile(
     (?:
         # "motie van het lid Kathmann c.s.", "motie van de leden Thijssen en Bruyning",
         # "motie van leden Kathmann en Six Dijkstra", "motie van het Kamerlid X"
-        \s+van\s+(?:het\s+|de\s+)?(?:[Kk]amer)?(?:[Ll]id|[Ll]eden)\s+
+        \s+van\s+(?:(?:het\s+|de\s+)?(?:[Kk]amer)?(?:[Ll]id|[Ll]eden)|de\s+heer|mevrouw)\s+
             (?P<lid>{_NAME_H}(?:\s?,\s{_NAME_H})*(?:\s?,?\s+en\s+{_NAME_H})?)
       | # "motie van Van Baarle", "motie van Kathmann en Six Dijkstra" (capital: not "van de Kamer")
         \s+van\s+(?P<van>{_PART_STRICT}(?:[-‑]{_PART_LOOSE})*(?:\s?,\s{_NAME_H})*(?:\s?,?\s+en\s+{_NAME_H})?)
@@ -502,7 +534,7 @@ _BY_MEMBERS = re.compile(
 _BY_MEMBERS_REACH = 160
 # Names after the number: "de motie (Kamerstuk 36 410-XV, nr. 12) van het lid Van Kent c.s."
 _NAMES_AFTER = re.compile(
-    rf"\s{{1,3}}van\s+(?:het\s+|de\s+)?(?:[Kk]amer)?(?:[Ll]id|[Ll]eden)\s+"
+    rf"\s{{1,3}}van\s+(?:(?:het\s+|de\s+)?(?:[Kk]amer)?(?:[Ll]id|[Ll]eden)|de\s+heer|mevrouw)\s+"
     rf"(?P<names>{_NAME_H}(?:\s?,\s{_NAME_H})*(?:\s?,?\s+en\s+{_NAME_H})?)(?P<cs>\s?c\.s\.)?"
 )
 
@@ -1488,9 +1520,11 @@ def analyse_question(
 # =========================================================================== document level
 
 
-def _id_parts(mid: str) -> tuple[str, str | None, int]:
+def _id_parts(mid: str) -> tuple[str, str | None, int | str]:
+    """"36740-VII-35" → ("36740", "VII", 35); an Eerste Kamer letter stays text: "35788-D"."""
     parts = mid.split("-")
-    return parts[0], ("-".join(parts[1:-1]) or None), int(parts[-1])
+    last = parts[-1]
+    return parts[0], ("-".join(parts[1:-1]) or None), int(last) if last.isdecimal() else last
 
 
 @dataclass(slots=True)
@@ -1552,11 +1586,28 @@ _LOOSE_ID = re.compile(
 )
 
 
+# An Eerste Kamer letter document as a user types it: "35788-D", "35788 D", "35 788, letter D",
+# "EK 35.526, I", "35300-VI-Y", "36600 B A".
+_LOOSE_EK_ID = re.compile(
+    r"""
+    \s*(?:(?i:ek|kamerstuk\w*(?:\s+I)?)\s*[,:]?\s*)?
+    (?P<d>\d{1,2}[\s.]?\d{3})\s*
+    (?:[-–\s]\s*(?P<sub>(?i:[ivxl]{1,6}[ab]?|[a-z])))??\s*[-–,]?\s*
+    (?:(?i:letter)\s+)?(?P<l>(?i:[a-z]{1,2}))\s*
+    """,
+    re.X,
+)
+
+
 def parse_motion_id(text: str) -> str | None:
-    """Normalise a user's motion number to the Tweede Kamer id, or None when it is not one."""
+    """Normalise a user's motion number to the Kamer id ("26643-1317", an Eerste Kamer letter
+    document "35788-D"), or None when it is not one."""
     m = _LOOSE_ID.fullmatch(text)
     if m:
         return _make_id(m["d"].replace(" ", ""), _norm_sub(m["sub"]), int(m["n"]))
+    m = _LOOSE_EK_ID.fullmatch(text)
+    if m:
+        return _make_id(re.sub(r"[\s.]", "", m["d"]), _norm_sub(m["sub"]), m["l"].upper())
     refs = find_kamerstuk_refs(text, "question")
     return refs[0].id if len(refs) == 1 else None
 

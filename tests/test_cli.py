@@ -167,6 +167,26 @@ def test_motions_and_motion_across_documents(tmp_path: Path):
     assert_one_line_error(invalid, "geen motienummer")
 
 
+def test_an_eerste_kamer_motion_numbered_by_a_letter(tmp_path: Path):
+    doc = tmp_path / "ek.txt"
+    doc.write_text(
+        "Lijst van vragen en antwoorden over moties\n\nVraag 1\nHoe staat het met de motie-Faber-van de "
+        "Klashorst c.s. over de AOW-uitkering (35788, letter D)?\n\nAntwoord 1\nHiermee is uitvoering "
+        "gegeven aan de motie.\n\nVraag 2\nEn de motie-Kathmann [Kamerstuk 26 643, nr. 1317]?\n\n"
+        "Antwoord 2\nDeze motie wordt uitgevoerd.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "kb.json"
+    assert run("import", str(doc), db=db).returncode == 0
+    [parsed] = json.loads(run("parse", str(doc), "--json").stdout)
+    numbers = {m["id"]: (m["dossier"], m["number"]) for m in parsed["motions"]}
+    assert numbers == {"35788-D": ("35788", "D"), "26643-1317": ("26643", 1317)}
+    assert {m["id"] for m in json.loads(run("motions", "--json", db=db).stdout)} == {"35788-D", "26643-1317"}
+    for spelling in ("35788-D", "35 788, letter D", "35788 d"):
+        [row] = json.loads(run("motion", spelling, "--json", db=db).stdout)
+        assert (row["motion"], row["statuses"]) == ("35788-D", ["afgedaan"]), spelling
+
+
 def test_search_command_finds_solvinity(tmp_path: Path):
     db = tmp_path / "kb.json"
     run("import", str(SAMPLES), db=db)

@@ -60,6 +60,14 @@ def ids(text: str) -> list[str]:
             "(zie Kamerstuk / bladzijde: 36 915 VII, nr. 2, art. 6 en 7, p. 17-24; 36 915 XIII, nr. 2, art. 1)",
             ["36915-VII-2", "36915-XIII-2"],
         ),
+        # Eerste Kamer documents, numbered by letters (a helper's real lines, 2019-2023)
+        ("(35788, letter D);", ["35788-D"]),
+        ("(35300-VI, letter Y herdruk).", ["35300-VI-Y"]),
+        ("(EK 35.526, I)", ["35526-I"]),
+        ("(35.526, BH)", ["35526-BH"]),
+        ("(EK 34 568, H)", ["34568-H"]),
+        ("(EK 36 600 B, A en EK 36 600 C, A)", ["36600-B-A", "36600-C-A"]),
+        ("Kamerstukken I 2019/20, 35 302, Q", ["35302-Q"]),
     ],
 )
 def test_kamerstuk_forms(text: str, expected: list[str]) -> None:
@@ -81,6 +89,10 @@ def test_kamerstuk_forms(text: str, expected: list[str]) -> None:
         "Nr. 3",  # a document's own number without dossier
         "(blz: 13)",
         "op 04 september\n2025 is",
+        "het kost € 12.500, A zegt",  # money, not Eerste Kamer document 12500-A
+        "Postbus 20011, U kunt ons bellen",  # "U" after a comma is "you"
+        "(26 643, De motie)",
+        "36 600, Aanhangsel",
     ],
 )
 def test_no_false_positives(text: str) -> None:
@@ -174,6 +186,12 @@ def mention(text: str, side: str = "question", footnotes: dict[str, str] | None 
         ("de motie-Huizinga-Heringa c.s. over een analyse (35788, nr. 6)", "35788-6", ("Huizinga-Heringa",)),
         ("- de gewijzigde motie-Versnel-Schmitz/Van Heemst over het alternatief (22026, nr. 63);", "22026-63",
          ("Versnel-Schmitz", "Van Heemst")),
+        # Eerste Kamer motions, numbered by letters; senators are "de heer"/"mevrouw"
+        ("de motie-Faber-van de Klashorst c.s. over de AOW-uitkering (35788, letter D);", "35788-D",
+         ("Faber-van de Klashorst",)),
+        ("de aangehouden motie (35300-VI, letter Y) van de heer Nicolaï.", "35300-VI-Y", ("Nicolaï",)),
+        ("de motie van mevrouw Huizinga-Heringa (35 788, letter F)", "35788-F", ("Huizinga-Heringa",)),
+        ("de motie-Van Hattem c.s. over toetsbare indicatoren (EK 35.526, I)", "35526-I", ("Van Hattem",)),
         # names after the number
         ("de motie (Kamerstuk 36 410-XV, nr. 12) van het lid Van Kent over", "36410-XV-12", ("Van Kent",)),
         ("De motie [Kamerstuk 36 410-XV, nr. 12] van de leden Van Kent en Inge van Dijk c.s. verzoekt", "36410-XV-12",
@@ -660,6 +678,12 @@ def test_collect_motions_merges_by_id() -> None:
         ("36455-R2188-11", "36455-R2188-11"),
         ("21501-33-1158", "21501-33-1158"),
         ("Kamerstukken II, 2025/26, 26643 nr. 1441", "26643-1441"),
+        # Eerste Kamer letter documents
+        ("35788-D", "35788-D"),
+        ("35788 d", "35788-D"),
+        ("35 788, letter D", "35788-D"),
+        ("EK 35.526, I", "35526-I"),
+        ("35300-VI-Y", "35300-VI-Y"),
         ("hello", None),
         ("", None),
         ("2025", None),
