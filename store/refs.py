@@ -38,9 +38,10 @@ Known limits (deliberate, documented so nobody mistakes them for bugs):
   A numberless mention gets the statuses of sentences about no motion in particular (and of its
   own block). "in-uitvoering" is the broadest kind and may fire on mere intentions.
 * ``footnotes`` passed to :func:`analyse_question` are all analysed: pass the question's own.
-* Speed: 10.5 ms for the 41 kB Najaarsnota sample on the shared development box at a
-  moment when the code before 2026-11-23 took 11.3 ms (the box's speed varies ~20% over a
-  day; a laptop is 2-3x faster per Python step). The goal is 10 ms: met when the box is quiet.
+* Speed: 10.5-11.0 ms for the 41 kB Najaarsnota sample on the shared development box, 0.97 of
+  the code of 2026-11-22 run in turns with it (``bench/bench_refs_ab.py``; the box's speed
+  varies ~20% over a day, a laptop is 2-3x faster per Python step). The goal is 10 ms: met
+  when the box is quiet.
   Every step is linear in text length; the time is Python steps per reference, motion name,
   sentence and answer (a one-motion question and answer cost ~130 µs here), not the scans.
   Measured wins: dossier numbers found with ``bytes.find`` in a digit-mapped copy instead of a
