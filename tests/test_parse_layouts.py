@@ -672,6 +672,25 @@ def test_older_intro_gives_the_title_not_the_web_menu():
 # --------------------------------------------------------------------------- replies to a report
 
 
+def test_nota_members_announce_questions_and_ask_them_in_the_next_paragraph():
+    # kst-36058-4 (2022): the members' paragraph only announces; the questions follow unlabelled
+    text = (
+        "36 058 Voorstel tot wijziging van het Reglement van Orde\n\nNr. 4 NOTA NAAR AANLEIDING VAN HET VERSLAG\n\n"
+        "Ontvangen 12 april 2022\n\nI. Algemeen\n\n"
+        "De leden van de VVD-fractie hebben met belangstelling kennisgenomen van het voorstel. Graag willen deze "
+        "leden daarover enkele vragen stellen.\n\n"
+        "In tegenstelling tot de Wob valt de Kamer onder de Woo. Wat betekent dat voor het openbaar maken van "
+        "documenten? In hoeverre worden die openbaar?\n\n"
+        "Op grond van artikel 5.4a van de Woo is die informatie niet openbaar.\n\n"
+        "De leden van de D66-fractie vragen wanneer de regeling ingaat.\n\nDe regeling gaat op 1 juli in.\n"
+    )
+    q = table(parse_text(text))
+    assert list(q) == [1, 2]
+    assert q[1].question.endswith("In hoeverre worden die openbaar?")
+    assert q[1].answer == "Op grond van artikel 5.4a van de Woo is die informatie niet openbaar."
+    assert q[2].answer == "De regeling gaat op 1 juli in."
+
+
 def test_nota_naar_aanleiding_van_het_verslag():
     """Each group's question is a paragraph ("De leden van de VVD-fractie vragen …"), the
     answer follows in the same paragraph or the next ones; numbered lines are sections."""

@@ -11,6 +11,10 @@ question runs while the sentences speak of the members ("Zij vragen …", "Graag
 leden …") or ask ("Kan de regering …?"); the first other sentence starts the answer. A question
 paragraph with no answer before the next one shares that next answer.
 
+When the members' paragraph only announces ("Graag willen deze leden enkele vragen stellen.") and
+the next paragraph asks without naming them ("… Wat betekent dat …? In hoeverre …?"), that
+paragraph's asking part joins the question.
+
 Limits: a question whose paraphrase starts otherwise ("Gevraagd wordt …", "Ten aanzien van …
 merken de leden op") is read as part of the answer before it; an answer sentence that starts
 with "Zij"/"Deze leden" is read as question.
@@ -166,7 +170,19 @@ def _entry(block: list[str]) -> FractionEntry:
     paragraph = "\n".join(block[:blank])
     cut = _question_end(paragraph)
     q_text, a_head = paragraph[:cut].rstrip(), paragraph[cut:].strip()
-    a_lines = ([*a_head.split("\n"), ""] if a_head else []) + block[blank:]
+    rest = block[blank:]
+    while not a_head:  # the members announce their questions and ask them in the next paragraph
+        start = next((i for i, x in enumerate(rest) if x.strip()), None)
+        if start is None:
+            break
+        end = next((i for i in range(start, len(rest)) if not rest[i].strip()), len(rest))
+        following = "\n".join(rest[start:end])
+        asked = _asking_start(following)
+        if not asked:
+            break
+        q_text += "\n\n" + following[:asked].rstrip()
+        a_head, rest = following[asked:].strip(), rest[end:]
+    a_lines = ([*a_head.split("\n"), ""] if a_head else []) + rest
     entry = FractionEntry(q_text.split("\n"))
     first = next((i for i, x in enumerate(a_lines) if x.strip()), None)
     if first is not None and (label := labels.match_answer(a_lines[first])):
@@ -188,6 +204,25 @@ def _question_end(paragraph: str) -> int:
         if _MEMBERS_STRONG.match(sentence) or (s == end and ("?" in sentence or _MEMBERS_WEAK.match(sentence))):
             end = e
     return end
+
+
+def _asking_start(paragraph: str) -> int:
+    """How much of a paragraph after a question paragraph still asks: its leading sentences
+    that end in "?" or speak of the members ("In tegenstelling tot … Wat betekent dat …? In
+    hoeverre …?" under "Graag willen deze leden enkele vragen stellen."); 0 when it answers."""
+    starts = sentence_starts(paragraph)
+    ends = [*starts[1:], len(paragraph)]
+    end = 0
+    asks = False
+    for s, e in zip(starts, ends):
+        sentence = " ".join(paragraph[s:e].split())
+        if _ANSWERS.match(sentence):
+            break
+        if "?" in sentence or _MEMBERS_STRONG.match(sentence):
+            end, asks = e, True
+        elif asks:
+            break  # a statement after the questions: the answer begins
+    return end if asks else 0
 
 
 def _share_joint_answers(entries: list[FractionEntry]) -> None:
