@@ -691,6 +691,23 @@ def test_nota_members_announce_questions_and_ask_them_in_the_next_paragraph():
     assert q[2].answer == "De regeling gaat op 1 juli in."
 
 
+def test_report_question_that_names_the_members_at_its_end():
+    # kst-35261-B (Eerste Kamer, 2022): "Overwegende dat …, vragen de leden van VVD-fractie de regering."
+    text = (
+        "35 261 Wijziging van de Algemene wet bestuursrecht\n\nB VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR "
+        "BINNENLANDSE ZAKEN\n\nVastgesteld 21 juni 2022\n\n1. Inleiding\n\n"
+        "De leden van de VVD-fractie hebben kennisgenomen van het wetsvoorstel. Zij vragen of het voorstel nodig is.\n\n"
+        "De leden van de PvdA-fractie vragen hoe de regering de burger bereikt.\n\n2. Papieren weg\n\n"
+        "Overwegende dat burgers via de papieren weg met de overheid moeten kunnen communiceren; in hoeverre "
+        "regelt het voorstel dat die mogelijkheid blijft bestaan, vragen de leden van VVD-fractie de regering.\n"
+    )
+    doc = parse_text(text)
+    q = table(doc)
+    assert doc.kind == "verslag" and list(q) == [1, 2, 3]
+    assert q[3].section == "2. Papieren weg" and q[3].question.startswith("Overwegende dat burgers")
+    assert q[2].question == "De leden van de PvdA-fractie vragen hoe de regering de burger bereikt."
+
+
 def test_nota_naar_aanleiding_van_het_verslag():
     """Each group's question is a paragraph ("De leden van de VVD-fractie vragen …"), the
     answer follows in the same paragraph or the next ones; numbered lines are sections."""

@@ -15,6 +15,9 @@ When the members' paragraph only announces ("Graag willen deze leden enkele vrag
 the next paragraph asks without naming them ("… Wat betekent dat …? In hoeverre …?"), that
 paragraph's asking part joins the question.
 
+A paragraph that names the members after its question ("Overwegende dat …; in hoeverre …,
+vragen de leden van de VVD-fractie de regering.") is a question too.
+
 Limits: a question whose paraphrase starts otherwise ("Gevraagd wordt …", "Ten aanzien van …
 merken de leden op") is read as part of the answer before it; an answer sentence that starts
 with "Zij"/"Deze leden" is read as question.
@@ -110,9 +113,23 @@ def reply_heads(lines: list[str]) -> list[int]:
     return out
 
 
+# The members named after their question: "Overwegende dat …; in hoeverre regelt het voorstel …,
+# vragen de leden van de VVD-fractie de regering." (inverted, so never at the paragraph's start)
+_MEMBERS_AFTER = re.compile(r",\s+vra(?:gen|agt)\s+(?:(?:de|deze)\s+(?:\S+\s+)?leden|het\s+lid)\b", re.I)
+
+
 def opener_lines(lines: list[str]) -> list[int]:
-    """Indexes of the lines that open a group's question."""
-    return [i for i in range(len(lines)) if _opens_paragraph(lines, i)]
+    """Indexes of the lines that open a group's question: a paragraph that starts with the
+    members, or names them after its question (``_MEMBERS_AFTER``)."""
+    out = []
+    for i in range(len(lines)):
+        if _opens_paragraph(lines, i):
+            out.append(i)
+        elif lines[i].strip() and (i == 0 or not lines[i - 1].strip()) and not labels.match_question(lines[i]):
+            end = next((j for j in range(i, len(lines)) if not lines[j].strip()), len(lines))
+            if _MEMBERS_AFTER.search(" ".join(lines[i:end])):
+                out.append(i)
+    return out
 
 
 def split_reply(
