@@ -194,7 +194,7 @@ def _entry(block: list[str]) -> FractionEntry:
             break
         end = next((i for i in range(start, len(rest)) if not rest[i].strip()), len(rest))
         following = "\n".join(rest[start:end])
-        asked = _asking_start(following)
+        asked = _asking_part_end(following)
         if not asked:
             break
         q_text += "\n\n" + following[:asked].rstrip()
@@ -223,7 +223,7 @@ def _question_end(paragraph: str) -> int:
     return end
 
 
-def _asking_start(paragraph: str) -> int:
+def _asking_part_end(paragraph: str) -> int:
     """How much of a paragraph after a question paragraph still asks: its leading sentences
     that end in "?" or speak of the members ("In tegenstelling tot … Wat betekent dat …? In
     hoeverre …?" under "Graag willen deze leden enkele vragen stellen."); 0 when it answers."""

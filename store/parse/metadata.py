@@ -51,6 +51,8 @@ _AH_HEAD = re.compile(
 )
 # ... or a web page's metadata row: "Tweede Kamer der Staten-Generaal2014-20151365".
 _AH_ROW = re.compile(r"(Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal(\d{4})\s*-\s*(\d{4})(\d{1,5})\s*$", re.M)
+
+
 def _head_of(text: str) -> str:
     """The text before the first "Vraag N" label (at most 1,500 characters; 600 without a
     label): where a document names itself, not an answer quoting another number."""
