@@ -708,6 +708,20 @@ def test_report_question_that_names_the_members_at_its_end():
     assert q[2].question == "De leden van de PvdA-fractie vragen hoe de regering de burger bereikt."
 
 
+def test_one_word_topic_heading_in_a_schriftelijk_overleg():
+    # kst-21501-32-774 (2014): "Zuivelmarkt" between a group's intro and its question
+    text = (
+        "21 501-32 Landbouw- en Visserijraad\n\nNr. 774 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\n"
+        "Vastgesteld 24 maart 2014\n\nVragen van de leden van de VVD-fractie\n\n"
+        "De leden van de VVD-fractie hebben kennisgenomen van de brieven. Deze leden hebben over de volgende "
+        "onderwerpen vragen.\n\nZuivelmarkt\n\nDe leden van de VVD-fractie vragen of er een meerderheid is voor "
+        "een zachte landing?\n"
+    )
+    q = table(parse_text(text))
+    assert q[1].question.endswith("vragen.") and "Zuivelmarkt" not in q[1].question
+    assert q[2].section == "Zuivelmarkt"
+
+
 def test_nota_naar_aanleiding_van_het_verslag():
     """Each group's question is a paragraph ("De leden van de VVD-fractie vragen …"), the
     answer follows in the same paragraph or the next ones; numbered lines are sections."""

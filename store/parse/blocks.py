@@ -107,7 +107,8 @@ def split_trailing_heading(lines: list[str], numbered: bool = False) -> tuple[li
     heading phrase (strong) or is short: at most two lines and twelve words, not ending in a
     function word (weak). The body is never emptied: a lone short line is an answer ("Nee").
     ``numbered``: a section number may lead a weak heading ("2. Financiële gevolgen", "§ 3.1
-    Uitvoering"); only where numbers label no questions, else it would take list items.
+    Uitvoering"), and one word is a heading too ("Zuivelmarkt"); only in a reply to a report,
+    where numbers label no questions and no answer is a lone word.
     """
     end = len(lines)
     while end and not lines[end - 1].strip():
@@ -134,7 +135,9 @@ def split_trailing_heading(lines: list[str], numbered: bool = False) -> tuple[li
         weak = (
             len(candidate) <= 2
             and 1 <= _words([opening, *candidate[1:]]) <= 12
-            and (numbered and opening != candidate[0] or _words(candidate) >= 2)
+            # (one word is a heading only with a number, or between the paragraphs of a reply to
+            # a report, where no answer is a lone word: "Zuivelmarkt")
+            and (numbered and (opening != candidate[0] or candidate[0].lower() not in _SHORT_ANSWERS) or _words(candidate) >= 2)
             and opening[:1].isupper()
             and not _STOPWORD_END.search(candidate[-1])
         )
