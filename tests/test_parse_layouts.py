@@ -722,6 +722,20 @@ def test_one_word_topic_heading_in_a_schriftelijk_overleg():
     assert q[2].section == "Zuivelmarkt"
 
 
+def test_group_heading_right_under_the_committees_signature():
+    # kst-21501-31-207 (2010): no roman number before the headings, so the signature swallowed them
+    text = (
+        "21 501-31 Raad voor Volksgezondheid\n\nNr. 207 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\n"
+        "Vastgesteld 16 april 2010\n\nDe vragen zijn met de antwoorden hieronder afgedrukt.\n\n"
+        "De voorzitter van de commissie,\n\nSmeets\n\nAdjunct-griffier van de commissie,\n\nSjerp\n\n"
+        "VRAGEN EN OPMERKINGEN VANUIT DE FRACTIES\n\nVragen en opmerkingen van de CDA-fractie\n\n"
+        "De leden van de CDA-fractie vragen wanneer de minister de Kamer informeert.\n"
+    )
+    doc = parse_text(text)
+    assert [(q.number, q.section) for q in doc.questions] == [(1, "Vragen en opmerkingen van de CDA-fractie")]
+    assert "Sjerp" in doc.leftovers and "VRAGEN EN OPMERKINGEN VANUIT DE FRACTIES" in doc.leftovers
+
+
 def test_nota_naar_aanleiding_van_het_verslag():
     """Each group's question is a paragraph ("De leden van de VVD-fractie vragen …"), the
     answer follows in the same paragraph or the next ones; numbered lines are sections."""

@@ -20,7 +20,7 @@ from ..refs import occurrences
 STRONG_HEADING = re.compile(
     r"""^(?:
         vragen\s+(?:en\s+antwoorden\s+)?(?:inzake|over|bij|aan|betreffende|m\.b\.t\.|met\s+betrekking|naar\s+aanleiding|ten\s+aanzien)
-      | (?:vragen|opmerkingen)\s+(?:en\s+\w+\s+)?van\s+de\s+(?:leden|fractie)
+      | (?:vragen|opmerkingen)\s+(?:en\s+\w+\s+)?van\s+de\s+(?:leden|(?:[\w-]+-)?fractie)
       | overige\b | overkoepelend | algeme(?:e)?n\b | inleiding\b
       | wijziging\s+van\s+de\s+begrotingsstaten
       | (?:ministerie|begroting|begrotingshoofdstuk|hoofdstuk|beleidsartikel|niet-beleidsartikel|
@@ -161,15 +161,28 @@ def split_closing(lines: list[str]) -> tuple[list[str], list[str]]:
         if CLOSING_STRONG.match(s):
             if all(len(x.split()) <= 16 and not x.endswith("?") for x in tail):
                 return lines[:i], lines[i:]
-        elif CLOSING_TITLE.match(s) and len(s.split()) <= _title_words(s) and len(tail) <= _tail_lines(s):
+        elif CLOSING_TITLE.match(s):
+            # a heading after the signature opens the text below it ("Vragen en opmerkingen van
+            # de CDA-fractie" under a committee's signature): the signature ends there
+            end = next((k for k in range(i + 1, len(lines)) if _heading_after_signature(lines[k])), len(lines))
+            tail = [x.strip() for x in lines[i + 1 : end] if x.strip()]
             # names and further signature titles only ("Van Dalen", "De griffier van …,")
-            if all(_signature_line(x) for x in tail):
+            if len(s.split()) <= _title_words(s) and len(tail) <= _tail_lines(s) and all(_signature_line(x) for x in tail):
                 start = i
                 before = [j for j in range(i) if lines[j].strip()][-1:]
                 if before and _NAME.match(lines[before[0]].strip()):
                     start = before[0]  # the signer's name above the title ("Heleen Herbert")
-                return lines[:start], lines[start:]
+                return lines[:start] + lines[end:], lines[start:end]
     return lines, []
+
+
+def _heading_after_signature(line: str) -> bool:
+    """A heading that a signature block cannot hold: a strong heading phrase, or a line in
+    capitals that is no title of a signer ("DE MINISTER VAN FINANCIËN,")."""
+    s = line.strip()
+    if not s or s.endswith(",") or CLOSING_TITLE.match(s):
+        return False
+    return bool(STRONG_HEADING.match(s)) or _all_caps_heading(s)
 
 
 _NAME = re.compile(r"^(?:[A-Z]\.)*\s*(?:[A-Z][\w'’-]+|van|de|der|den|ten|ter|el)(?:\s+(?:[A-Z][\w'’-]+|van|de|der|den|ten|ter|el)){0,3}$")
