@@ -736,6 +736,25 @@ def test_group_heading_right_under_the_committees_signature():
     assert "Sjerp" in doc.leftovers and "VRAGEN EN OPMERKINGEN VANUIT DE FRACTIES" in doc.leftovers
 
 
+def test_a_groups_opening_that_asks_nothing_joins_its_next_question_in_a_report():
+    text = (
+        "33 558 Wijziging van de Wet SLOA\n\nNr. 7 VERSLAG\n\nVastgesteld 4 juni 2013\n\n"
+        "De leden van de PvdA-fractie hebben met interesse kennisgenomen van het wetsvoorstel.\n\n"
+        "De leden zijn van mening dat dit een goede stap is. Wel hebben de leden een aantal vragen.\n\n"
+        "De leden van de PvdA-fractie vragen hoe de regering de taken van SLO borgt.\n\n"
+        "De leden van de PVV-fractie hebben met belangstelling kennisgenomen van het wetsvoorstel.\n\n"
+        "De leden van de CDA-fractie vragen wanneer de wet ingaat.\n"
+    )
+    questions = parse_text(text).questions
+    assert [q.question.split("\n\n")[0][:30] for q in questions] == [
+        "De leden van de PvdA-fractie h",  # the opening, the remark and the question: one
+        "De leden van de PVV-fractie he",  # no question of its own follows: kept as it stands
+        "De leden van de CDA-fractie vr",
+    ]
+    assert questions[0].question.endswith("hoe de regering de taken van SLO borgt.")
+    assert all(q.status == "unanswered" for q in questions)
+
+
 def test_nota_naar_aanleiding_van_het_verslag():
     """Each group's question is a paragraph ("De leden van de VVD-fractie vragen …"), the
     answer follows in the same paragraph or the next ones; numbered lines are sections."""

@@ -15,6 +15,10 @@ When the members' paragraph only announces ("Graag willen deze leden enkele vrag
 the next paragraph asks without naming them ("… Wat betekent dat …? In hoeverre …?"), that
 paragraph's asking part joins the question.
 
+In a committee's report (questions only), a group's paragraph that asks nothing ("… hebben
+kennisgenomen van het wetsvoorstel en hebben nog enkele vragen.") joins the same group's next
+question instead of counting as an unanswered question of its own.
+
 A paragraph that names the members after its question ("Overwegende dat …; in hoeverre …,
 vragen de leden van de VVD-fractie de regering.") is a question too.
 
@@ -175,7 +179,49 @@ def split(
         entries.append(_entry(lines[start:end]) if answered else FractionEntry(lines[start:end]))
     if answered:
         _share_joint_answers(entries)
+    else:
+        entries = _fold_intros(entries)
     return lines[: starts[0]], entries
+
+
+# What makes a members' paragraph ask: a question mark, or a verb of asking with its object
+# ("vragen of …", "vragen de regering …", "willen graag weten"); "hebben nog enkele vragen" and
+# "danken de minister" ask nothing.
+_ASKING = re.compile(
+    r"\?|\b(?:vra(?:gen|agt)\s+(?:zich\s+af|of|hoe|wat|waarom|wanneer|welke|wie|waar|in\s+hoeverre|naar|om"
+    r"|de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris)|verzoeken|verzoekt|vernemen"
+    r"|(?:willen|wil)\s+(?:graag\s+)?(?:weten|horen)|horen\s+graag|ontvangen\s+graag|informeren\s+naar)\b",
+    re.I,
+)
+# The group a paragraph opens with: "De leden van de VVD-fractie" → VVD, "de fractie van D66" → D66.
+_GROUP = re.compile(r"(?i)\b(?:(?P<a>[\w]+)-fractie|fractie\s+van\s+(?:de\s+)?(?P<b>[\w]+)|het\s+lid\s+(?P<c>[\w]+))")
+
+
+def _group(entry: FractionEntry) -> str | None:
+    first = next((x for x in entry.q_lines if x.strip()), "")
+    m = _GROUP.search(first, 0, 120)
+    return (m["a"] or m["b"] or m["c"]).casefold() if m else None
+
+
+def _fold_intros(entries: list[FractionEntry]) -> list[FractionEntry]:
+    """In a committee's report, a group's paragraph that asks nothing ("De leden van de
+    CDA-fractie hebben kennisgenomen van … en hebben nog enkele vragen.") is no question of its
+    own: it opens the same group's next one, which it joins."""
+    out: list[FractionEntry] = []
+    for k, entry in enumerate(entries):
+        nxt = entries[k + 1] if k + 1 < len(entries) else None
+        last = next((x for x in reversed(entry.q_lines) if x.strip()), "")
+        if (
+            nxt is not None
+            and _SENTENCE_END.search(last)  # (not when a heading follows: "Zuivelmarkt")
+            and not _ASKING.search(" ".join(entry.q_lines))
+            and (group := _group(entry)) is not None
+            and _group(nxt) in (group, None)  # (None: "Deze leden vragen …", the same members)
+        ):
+            nxt.q_lines[:0] = [*entry.q_lines, ""] if entry.q_lines[-1:] != [""] else entry.q_lines
+            continue
+        out.append(entry)
+    return out
 
 
 def _entry(block: list[str]) -> FractionEntry:
