@@ -436,7 +436,8 @@ def _may_hold_kamerstuk(text: str) -> bool:
     i = text.find(",")
     while i > 0:  # (commas are far fewer than characters: checked one by one)
         # ("36 600 B, A": after a sub letter too)
-        if (text[i - 1].isdigit() or (text[i - 1].isupper() and text[i - 2 : i - 1] == " ")) and _EK_AFTER_COMMA.match(text, i):
+        before = text[i - 1]
+        if (before.isdigit() or (before.isupper() and text[i - 2 : i - 1] == " ")) and _EK_AFTER_COMMA.match(text, i):
             return True
         i = text.find(",", i + 1)
     return False

@@ -137,7 +137,10 @@ def split_trailing_heading(lines: list[str], numbered: bool = False) -> tuple[li
             and 1 <= _words([opening, *candidate[1:]]) <= 12
             # (one word is a heading only with a number, or between the paragraphs of a reply to
             # a report, where no answer is a lone word: "Zuivelmarkt")
-            and (numbered and (opening != candidate[0] or candidate[0].lower() not in _SHORT_ANSWERS) or _words(candidate) >= 2)
+            and (
+                _words(candidate) >= 2
+                or (numbered and (opening != candidate[0] or candidate[0].lower() not in _SHORT_ANSWERS))
+            )
             and opening[:1].isupper()
             and not _STOPWORD_END.search(candidate[-1])
         )
@@ -167,7 +170,8 @@ def split_closing(lines: list[str]) -> tuple[list[str], list[str]]:
             end = next((k for k in range(i + 1, len(lines)) if _heading_after_signature(lines[k])), len(lines))
             tail = [x.strip() for x in lines[i + 1 : end] if x.strip()]
             # names and further signature titles only ("Van Dalen", "De griffier van …,")
-            if len(s.split()) <= _title_words(s) and len(tail) <= _tail_lines(s) and all(_signature_line(x) for x in tail):
+            short = len(s.split()) <= _title_words(s) and len(tail) <= _tail_lines(s)
+            if short and all(_signature_line(x) for x in tail):
                 start = i
                 before = [j for j in range(i) if lines[j].strip()][-1:]
                 if before and _NAME.match(lines[before[0]].strip()):
