@@ -47,7 +47,7 @@ def _fast_init(cls: type[_R]) -> type[_R]:
     init = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__doc__ = f"Fill the slots of a {cls.__name__} (see model._fast_init)."
-    cls.__init__ = init  # type: ignore[misc]
+    cls.__init__ = init  # type: ignore[misc,method-assign,unused-ignore]
     return cls
 
 
@@ -213,7 +213,7 @@ class Document:
     @property
     def counts(self) -> dict[str, int]:
         """Questions per status, for lists and summaries."""
-        out = {s: 0 for s in STATUSES}
+        out: dict[str, int] = {s: 0 for s in STATUSES}
         for q in self.questions:
             out[q.status] += 1
         return out

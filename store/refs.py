@@ -600,6 +600,8 @@ def split_submitters(raw: str, listed: bool = False) -> tuple[str, ...]:
     """
     if not raw:
         return ()  # "de motie": no names
+    if not ("," in raw or "/" in raw or "-" in raw or "‑" in raw or ("en" in raw and _AND_SPLIT.search(raw))):
+        return (_tidy_name(raw),) if raw.strip() else ()  # one name (the usual case): nothing to split
     if listed:
         parts = _LISTED_SPLIT.split(raw)
     else:  # ("motie Bikker en Omtzigt": "en" separates here too)
@@ -1027,10 +1029,10 @@ _FLAT_PARTS: tuple[tuple[int, str, _Part], ...] = tuple(
     (r, status, part) for r, (status, parts) in enumerate(_STATUS_RULES) for part in parts
 )
 _GUARD_PARTS: dict[str, tuple[int, ...]] = {}
-for _k, (_, _, _p) in enumerate(_FLAT_PARTS):
+for _k, (_rule, _status, _p) in enumerate(_FLAT_PARTS):
     for _w in _p.guards:
         _GUARD_PARTS[_w] = (*_GUARD_PARTS.get(_w, ()), _k)
-del _k, _p, _w
+del _k, _rule, _status, _p, _w
 # Per rule: its status and the indexes of its parts in _FLAT_PARTS.
 _RULE_PARTS: tuple[tuple[str, tuple[int, ...]], ...] = tuple(
     (status, tuple(k for k, (r, _, _) in enumerate(_FLAT_PARTS) if r == rule))
