@@ -3,7 +3,9 @@
     .venv/bin/python bench/bench_parse_import.py [--docs 1000] [--baseline 200]
 
 * parse: each sample document, best of 20 runs (goal < 50 ms);
-* refs: reference recognition alone per sample (goal < 10 ms), "cold" as the first document
+* refs: reference recognition alone per sample (goal < 10 ms; the line above the figures says
+  whether ``store/refs.py`` runs compiled by mypyc, as a normal install has it, or as plain
+  Python, as in an editable install), "cold" as the first document
   seen (memoised sentence statuses and name splits emptied before each run) and "warm" (a
   list whose boilerplate the process has seen before, as in a long import);
 * import: N generated documents (variants of the samples with their own Kamerstuk numbers)
@@ -23,6 +25,7 @@ from pathlib import Path
 from kamerboek.store import db as dbmod
 from kamerboek.store.library import Library, parse_file, sample_paths
 from kamerboek.store.model import to_dict
+from kamerboek.store import refs
 from kamerboek.store.refs import analyse_question, clear_caches
 from tinydb import TinyDB
 
@@ -59,6 +62,8 @@ def main() -> int:
         ap.error("--docs and --baseline need at least 1")
 
     print("## parse and references (best of 20)")
+    compiled = not refs.__file__.endswith(".py")
+    print("store/refs.py:", "compiled by mypyc" if compiled else "plain Python (editable install, or no C compiler)")
     for path in sample_paths():
         parse_ms = best_ms(lambda: parse_file(path))
         doc = parse_file(path)

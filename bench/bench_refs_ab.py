@@ -5,7 +5,9 @@
 The shared development machine's speed drifts by 20% over a day, so figures measured at
 different hours cannot be compared. This loads ``store/refs.py`` of REV (default HEAD) next to
 the working tree's and times both on the sample documents in turns, best of ``--runs``
-("cold": memoised results emptied before each run), and prints the ratio new/old.
+("cold": memoised results emptied before each run), and prints the ratio new/old. Both run as
+plain Python, loaded from source, even where the installed module is compiled by mypyc: this
+compares code, not builds.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ import sys
 import time
 from pathlib import Path
 
-from kamerboek.store import refs as new
 from kamerboek.store.library import parse_file, sample_paths
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,7 +31,12 @@ def load_old(rev: str, folder: Path):
     ).stdout
     path = folder / "refs_at_rev.py"
     path.write_text(source, encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("kamerboek.store._refs_at_rev", path)
+    return load_plain(path, "kamerboek.store._refs_at_rev")
+
+
+def load_plain(path: Path, name: str):
+    """The module at ``path`` as plain Python, named ``name`` inside the installed package."""
+    spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     sys.modules[spec.name] = module  # type: ignore[union-attr]
     spec.loader.exec_module(module)  # type: ignore[union-attr]
@@ -46,6 +52,7 @@ def main() -> int:
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         old = load_old(args.rev, Path(tmp))
+        new = load_plain(ROOT / "store" / "refs.py", "kamerboek.store._refs_working_tree")
         for path in sample_paths():
             doc = parse_file(path)
             inputs = [(q.question, q.answer, {f.mark: f.text for f in q.footnotes}) for q in doc.questions]
