@@ -7,7 +7,8 @@
   whether ``store/refs.py`` runs compiled by mypyc, as a normal install has it, or as plain
   Python, as in an editable install), "cold" as the first document
   seen (memoised sentence statuses and name splits emptied before each run) and "warm" (a
-  list whose boilerplate the process has seen before, as in a long import);
+  list whose boilerplate the process has seen before, as in a long import); when compiled, the
+  plain source is also timed in turns with it, so the ratio holds whatever the machine's load;
 * import: N generated documents (variants of the samples with their own Kamerstuk numbers)
   into a fresh store, and how often the catalogue was written (goal < 30 s for 1,000);
 * baseline: the same documents into one plain TinyDB JSON file, one insert per document, which
@@ -17,10 +18,12 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import sys
 import tempfile
 import time
 from pathlib import Path
+from types import ModuleType
 
 from kamerboek.store import db as dbmod
 from kamerboek.store.library import Library, parse_file, sample_paths
@@ -37,6 +40,28 @@ def best_ms(fn, runs: int = 20) -> float:
         fn()
         times.append((time.perf_counter() - t0) * 1000)
     return min(times)
+
+
+def plain_refs() -> ModuleType:
+    """The plain ``refs.py`` installed beside the compiled module, imported as Python."""
+    spec = importlib.util.spec_from_file_location("kamerboek.store._refs_plain", Path(refs.__file__).with_name("refs.py"))
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    sys.modules["kamerboek.store._refs_plain"] = module
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def cold_in_turns(first: ModuleType, second: ModuleType, inputs: list, runs: int = 20) -> tuple[float, float]:
+    """Best cold time of each module, run in turns so the machine's drift hits both alike."""
+    best = [float("inf"), float("inf")]
+    for _ in range(runs):
+        for k, module in enumerate((first, second)):
+            module.clear_caches()
+            t0 = time.perf_counter()
+            for args in inputs:
+                module.analyse_question(*args)
+            best[k] = min(best[k], (time.perf_counter() - t0) * 1000)
+    return best[0], best[1]
 
 
 def make_variants(folder: Path, n: int) -> list[Path]:
@@ -64,6 +89,7 @@ def main() -> int:
     print("## parse and references (best of 20)")
     compiled = not refs.__file__.endswith(".py")
     print("store/refs.py:", "compiled by mypyc" if compiled else "plain Python (editable install, or no C compiler)")
+    plain = plain_refs() if compiled else None
     for path in sample_paths():
         parse_ms = best_ms(lambda: parse_file(path))
         doc = parse_file(path)
@@ -77,6 +103,9 @@ def main() -> int:
         cold_ms = best_ms(refs_cold)
         warm_ms = best_ms(lambda: [analyse_question(*args) for args in inputs])
         print(f"{path.name[:40]:40}  parse {parse_ms:6.1f} ms   refs cold {cold_ms:5.1f} ms  warm {warm_ms:5.1f} ms")
+        if plain is not None:
+            fast, slow = cold_in_turns(refs, plain, inputs)
+            print(f"{'':40}  refs cold, compiled and plain Python in turns: {fast:5.1f} ms and {slow:5.1f} ms ({fast / slow:.2f})")
 
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)

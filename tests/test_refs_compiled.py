@@ -63,7 +63,7 @@ def test_compiled_refs_match_the_plain_source() -> None:
     plain = _plain_refs()
     docs = _documents()
     inputs = _inputs(docs)
-    assert len(inputs) > 1000
+    assert len(inputs) > 600  # (about 190 questions of the samples and fixtures, 500 mixes)
     differing = [i for i, args in enumerate(inputs) if refs.analyse_question(*args) != plain.analyse_question(*args)]
     assert differing == [], f"first differing input: {inputs[differing[0]]!r}"
     ids = ["26 643, nr. 1317", "36740 VII nr. 29", "35 788, letter D", "Kamerstuk 21 501-33, nr. 1155", "geen"]
