@@ -506,7 +506,8 @@ _NAME_H = rf"{_PART_LOOSE}(?:[-‑]{_PART_LOOSE})*"  # "Dik-Faber" stays whole a
 # A party in parentheses right after the name: "(GL-PvdA)", "(VVD)", "(50PLUS)".
 _PARTY = r"(?!Kamerst|R\d)(?:50PLUS|[A-Z][A-Za-z0-9]{0,11}(?:[-/][A-Za-z0-9]{1,11}){0,2})"
 
-_MOTION = re.compile(
+# The three name patterns below are compiled on first use (see _name_patterns).
+_MOTION_PATTERN = (
     rf"""
     [Mm](?<![\w][Mm])otie(?P<plural>s)?(?![A-Za-zÀ-ÿ0-9_])   # not \b: "motie¹¹" (superscripts are \w)
     (?:
@@ -525,23 +526,40 @@ _MOTION = re.compile(
     (?P<cs>\s?c\.s\.)?
     (?:\s?\((?P<party>{_PARTY})\))?                 # "(GL-PvdA)"
     (?P<cs2>\s?c\.s\.)?
-    """,
-    re.X,
+    """
 )
 _AMENDED = re.compile(r"\b[Gg]ewijzigde\s+$")
 # Names before the word: "de door het lid Mutluer (GL-PvdA) ingediende motie", "door de leden
 # Kathmann en Six Dijkstra ingediende en aangenomen motie" (searched only right before "motie").
-_BY_MEMBERS = re.compile(
+_BY_MEMBERS_PATTERN = (
     rf"\bdoor\s+(?:het\s+|de\s+)?(?:[Kk]amer)?(?:[Ll]id|[Ll]eden)\s+"
     rf"(?P<names>{_NAME_H}(?:\s?,\s{_NAME_H})*(?:\s?,?\s+en\s+{_NAME_H})?)"
     rf"(?:\s?\({_PARTY}\))?(?:\s+c\.s\.)?\s+(?:\w+\s+){{0,2}}?ingediende(?:\s+en\s+\w+)?\s+$"
 )
 _BY_MEMBERS_REACH = 160
 # Names after the number: "de motie (Kamerstuk 36 410-XV, nr. 12) van het lid Van Kent c.s."
-_NAMES_AFTER = re.compile(
+_NAMES_AFTER_PATTERN = (
     rf"\s{{1,3}}van\s+(?:(?:het\s+|de\s+)?(?:[Kk]amer)?(?:[Ll]id|[Ll]eden)|de\s+heer|mevrouw)\s+"
     rf"(?P<names>{_NAME_H}(?:\s?,\s{_NAME_H})*(?:\s?,?\s+en\s+{_NAME_H})?)(?P<cs>\s?c\.s\.)?"
 )
+
+
+
+class _NamePatterns(NamedTuple):
+    motion: re.Pattern[str]  # "motie-Kathmann", "motie van het lid X c.s. (GL-PvdA)"
+    by_members: re.Pattern[str]  # "door het lid Mutluer ingediende " (before "motie")
+    names_after: re.Pattern[str]  # " van het lid Van Kent c.s." (after the number)
+
+
+@functools.cache
+def _name_patterns() -> _NamePatterns:
+    """The name patterns, compiled once on first use. The stop words are repeated at every
+    capital a name may hold, so the three are 84 kB of pattern text that take 0.3 s to
+    compile: an app start or a command that never reads a motion does not pay for them."""
+    return _NamePatterns(
+        re.compile(_MOTION_PATTERN, re.X), re.compile(_BY_MEMBERS_PATTERN), re.compile(_NAMES_AFTER_PATTERN)
+    )
+
 
 #: Hyphenated surnames of (former) Kamerleden that must not be split in "motie-A-B".
 #: Extend freely; compared case-insensitively.
@@ -629,10 +647,11 @@ class _Phrase:
 
 
 def _motion_matches(text: str) -> Iterable[re.Match[str]]:
-    """``_MOTION.finditer(text)``, tried only where "otie" occurs (see :func:`occurrences`)."""
+    """``finditer`` of the motion pattern, tried only where "otie" occurs (see :func:`occurrences`)."""
     last_end = 0
+    motion = _name_patterns().motion
     for pos in occurrences(text, ("otie",), -1):
-        if pos >= last_end and (m := _MOTION.match(text, pos)):
+        if pos >= last_end and (m := motion.match(text, pos)):
             last_end = m.end()
             yield m
 
@@ -650,7 +669,7 @@ def _phrases(text: str) -> list[_Phrase]:
         else:
             names = split_submitters(m["dash"] or m["space"] or "")
         if not names and "ingediend" in text[max(0, start - 30) : start]:
-            by = _BY_MEMBERS.search(text, max(0, start - _BY_MEMBERS_REACH), start)
+            by = _name_patterns().by_members.search(text, max(0, start - _BY_MEMBERS_REACH), start)
             if by:  # "de door het lid Mutluer ingediende motie"
                 names, start = split_submitters(by["names"], listed=True), by.start()
         out.append(
@@ -778,7 +797,7 @@ class _Linker:
         nxt = self._next_ref(p.end)
         if nxt is not None and _IMMEDIATE_GAP.fullmatch(self.text, p.end, self.refs[nxt].start):
             end = _close(self.text, self.refs[nxt].end)
-            if not p.names and (after := _NAMES_AFTER.match(self.text, end)):
+            if not p.names and (after := _name_patterns().names_after.match(self.text, end)):
                 # "de motie (Kamerstuk 36 410-XV, nr. 12) van het lid Van Kent"
                 names = split_submitters(after["names"], listed=True)
                 p = _Phrase(p.start, after.end(), names, p.plural, p.cs or bool(after["cs"]), p.amended, p.party)
