@@ -26,9 +26,9 @@ from pathlib import Path
 from types import ModuleType
 
 from kamerboek.store import db as dbmod
+from kamerboek.store import refs
 from kamerboek.store.library import Library, parse_file, sample_paths
 from kamerboek.store.model import to_dict
-from kamerboek.store import refs
 from kamerboek.store.refs import analyse_question, clear_caches
 from tinydb import TinyDB
 

@@ -2,6 +2,10 @@
 
 It hides files, TinyDB and parsing behind questions a user would ask: which documents are
 there, show me this one, import these files, what was said about this motion.
+
+The parser (``parse``, ``readers``, ``refs``) is imported on first use, not with this module:
+it compiles a few hundred regular expressions, a quarter of a second that opening the explorer
+on a stored collection, ``list`` or ``search`` never need.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_path
 
@@ -32,9 +36,10 @@ from .db import (
     shard_bytes,
 )
 from .model import PARSER_VERSION, Document, Question
-from .parse import ParseError, parse_source
-from .readers import ReadError, read_source
-from .refs import parse_motion_id
+
+if TYPE_CHECKING:
+    from .parse import ParseError
+    from .readers import ReadError
 
 ENV_DB = "KAMERBOEK_DB"
 IMPORT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xml", ".docx", ".pdf"}
@@ -60,6 +65,25 @@ __all__ = [
 ]
 
 
+def __getattr__(name: str) -> Any:
+    """``ParseError`` and ``ReadError``, from the parser, imported when first asked for."""
+    if name == "ParseError":
+        from .parse import ParseError
+
+        return ParseError
+    if name == "ReadError":
+        from .readers import ReadError
+
+        return ReadError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _parse_motion_id(text: str) -> str | None:
+    from .refs import parse_motion_id
+
+    return parse_motion_id(text)
+
+
 class LookupFailed(LookupError):
     """A document, question or motion the user named does not exist; ``str()`` is Dutch."""
 
@@ -81,6 +105,9 @@ def sample_paths() -> list[Path]:
 
 def parse_file(path: Path | str) -> Document:
     """Read and parse one file without touching any store. Raises ReadError/ParseError."""
+    from .parse import parse_source
+    from .readers import read_source
+
     return parse_source(read_source(Path(path)))
 
 
@@ -239,7 +266,7 @@ class Library:
         """A document by stored id (or its prefix), Kamerstuk id, or a unique part of its title."""
         docs = self.documents()
         q = query.strip()
-        q_id = (parse_motion_id(q) or q).lower()  # "36 850 XIII, nr. 3" → "36850-xiii-3"
+        q_id = (_parse_motion_id(q) or q).lower()  # "36 850 XIII, nr. 3" → "36850-xiii-3"
         exact = [
             d
             for d in docs
@@ -358,7 +385,7 @@ class Library:
     # ---- motions ------------------------------------------------------------------------
 
     def normalise_motion_id(self, text: str) -> str:
-        mid = parse_motion_id(text)
+        mid = _parse_motion_id(text)
         if not mid:
             raise LookupFailed(messages.MOTION_ID_INVALID.format(query=text))
         return mid
@@ -435,6 +462,9 @@ class Library:
 
 def _read_and_parse(path: Path) -> Document | str:
     """One file to a Document, or the Dutch reason it could not be read (picklable both ways)."""
+    from .parse import ParseError, parse_source
+    from .readers import ReadError, read_source
+
     try:
         return parse_source(read_source(path))
     except (ReadError, ParseError) as exc:
