@@ -195,14 +195,18 @@ def document_record(doc: Document) -> dict[str, Any]:
     data = {name: to_dict(getattr(doc, name)) for name in _RECORD_FIELDS}
     data["counts"] = doc.counts
     data["question_count"] = len(doc.questions)
-    # What this document says about each motion, so the motion list needs no shard reads.
+    # What this document says about each motion and how often it names it, so the motion
+    # list needs no shard reads.
     statuses: dict[str, list[str]] = {}
+    mentions: dict[str, int] = {}
     for q in doc.questions:
         for m in q.motions:
             if m.id:
                 bucket = statuses.setdefault(m.id, [])
                 bucket.extend(s.status for s in m.statuses if s.status not in bucket)
+                mentions[m.id] = mentions.get(m.id, 0) + 1
     data["motion_statuses"] = statuses
+    data["motion_mentions"] = mentions
     return data
 
 

@@ -197,7 +197,7 @@ class MotionSummary:
 
     id: str | None
     submitters: tuple[str, ...]
-    mentions: int  # questions that name it, over all documents
+    mentions: int  # times it is named (question, answer, footnote), over all documents
     documents: int
     latest_statuses: tuple[str, ...]  # what the newest document says (may be empty)
     latest_date: str | None
@@ -400,6 +400,7 @@ class Library:
         docs = sorted(self.store.records(), key=lambda r: (r.get("date") is None, r.get("date") or "", r["id"]))
         for rec in docs:
             statuses = rec.get("motion_statuses") or {}
+            counts = rec.get("motion_mentions") or {}  # (not in records stored before 2026-11-23)
             for m in rec.get("motions") or ():
                 key = m.get("id") or (rec["id"], tuple(m.get("submitters") or ()))
                 entry = by_key.setdefault(
@@ -409,7 +410,7 @@ class Library:
                 for name in m.get("submitters") or ():
                     if name not in entry["submitters"]:
                         entry["submitters"].append(name)
-                entry["mentions"] += len(m.get("questions") or ())
+                entry["mentions"] += counts.get(m.get("id") or "") or len(m.get("questions") or ())
                 if rec["id"] not in entry["docs"]:
                     entry["docs"].append(rec["id"])
                 entry["latest"] = tuple(statuses.get(m.get("id") or "", ()))

@@ -157,6 +157,8 @@ def test_motions_and_motion_across_documents(tmp_path: Path):
         assert titles[0].startswith("Verslag houdende")
         assert {r["question"] for r in rows if r["title"].startswith("Beantwoording")} == {38}
         assert [r["linked_by"] for r in rows if r["question"] == 48] == ["reference", "submitters"]
+        # the list counts what `motion` shows: question 48 names it twice, question 38 once
+        assert motions["26643-1408"]["mentions"] == len(rows) == 3
     text = run("motion", "26643-1408", db=db)
     assert text.returncode == 0 and "vraag 48" in text.stdout and "vraag 38" in text.stdout
     inferred = [line for line in text.stdout.splitlines() if "afgeleid uit de indieners" in line]
