@@ -53,7 +53,7 @@ def _fast_init(cls: type[_R]) -> type[_R]:
 
 # Bumped whenever the parser's output changes in a way users would notice; stored per document
 # so a later version can re-parse old imports.
-PARSER_VERSION = 5
+PARSER_VERSION = 6  # 6: the catalogue counts motion mentions (motion_mentions)
 
 
 @_fast_init
