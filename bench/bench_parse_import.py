@@ -129,8 +129,12 @@ def main() -> int:
         print(f"\n## import {len(report.added)} documents ({questions} questions)")
         print(f"kamerboek store: {elapsed:6.1f} s, catalogue written {catalogue_writes}x, {len(writes) - catalogue_writes} shard files")
         t0 = time.perf_counter()
-        Library(store).documents()
+        library = Library(store)
+        library.documents()
         print(f"open store and list documents: {(time.perf_counter() - t0) * 1000:.0f} ms")
+        t0 = time.perf_counter()
+        motions = library.motions()
+        print(f"motion list ({len(motions)} motions, as the motion finder opens): {(time.perf_counter() - t0) * 1000:.0f} ms")
 
         docs = [parse_file(p) for p in files[: args.baseline]]
         plain = TinyDB(tmpdir / "plain.json")

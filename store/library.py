@@ -405,14 +405,15 @@ class Library:
                 key = m.get("id") or (rec["id"], tuple(m.get("submitters") or ()))
                 entry = by_key.setdefault(
                     key,
-                    {"id": m.get("id"), "submitters": [], "mentions": 0, "docs": [], "latest": (), "date": None},
+                    # ("docs" is a dict used as an ordered set: a motion named in thousands of
+                    # documents made a list's "in" test quadratic, 14 s at 5,000 documents)
+                    {"id": m.get("id"), "submitters": [], "mentions": 0, "docs": {}, "latest": (), "date": None},
                 )
                 for name in m.get("submitters") or ():
                     if name not in entry["submitters"]:
                         entry["submitters"].append(name)
                 entry["mentions"] += counts.get(m.get("id") or "") or len(m.get("questions") or ())
-                if rec["id"] not in entry["docs"]:
-                    entry["docs"].append(rec["id"])
+                entry["docs"][rec["id"]] = None
                 entry["latest"] = tuple(statuses.get(m.get("id") or "", ()))
                 entry["date"] = rec.get("date")
         return [
