@@ -206,7 +206,10 @@ def document_record(doc: Document) -> dict[str, Any]:
                 bucket.extend(s.status for s in m.statuses if s.status not in bucket)
                 mentions[m.id] = mentions.get(m.id, 0) + 1
     data["motion_statuses"] = statuses
-    data["motion_mentions"] = mentions
+    # (only where a question names a motion more than once: otherwise the count is the number
+    # of questions in "motions", and the catalogue is read whole at every start)
+    asked_in = {m.id: len(m.questions) for m in doc.motions if m.id}
+    data["motion_mentions"] = {mid: n for mid, n in mentions.items() if n != asked_in.get(mid)}
     return data
 
 

@@ -400,7 +400,7 @@ class Library:
         docs = sorted(self.store.records(), key=lambda r: (r.get("date") is None, r.get("date") or "", r["id"]))
         for rec in docs:
             statuses = rec.get("motion_statuses") or {}
-            counts = rec.get("motion_mentions") or {}  # (not in records stored before 2026-11-23)
+            counts = rec.get("motion_mentions") or {}  # (only counts that differ from len(questions))
             for m in rec.get("motions") or ():
                 key = m.get("id") or (rec["id"], tuple(m.get("submitters") or ()))
                 entry = by_key.setdefault(
