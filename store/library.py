@@ -400,21 +400,20 @@ class Library:
         docs = sorted(self.store.records(), key=lambda r: (r.get("date") is None, r.get("date") or "", r["id"]))
         for rec in docs:
             statuses = rec.get("motion_statuses") or {}
-            counts = rec.get("motion_mentions") or {}  # (only counts that differ from len(questions))
-            for m in rec.get("motions") or ():
-                key = m.get("id") or (rec["id"], tuple(m.get("submitters") or ()))
+            for mid, submitters, mentions in _motion_list(rec):
+                key = mid or (rec["id"], tuple(submitters))
                 entry = by_key.setdefault(
                     key,
                     # ("docs" is a dict used as an ordered set: a motion named in thousands of
                     # documents made a list's "in" test quadratic, 14 s at 5,000 documents)
-                    {"id": m.get("id"), "submitters": [], "mentions": 0, "docs": {}, "latest": (), "date": None},
+                    {"id": mid, "submitters": [], "mentions": 0, "docs": {}, "latest": (), "date": None},
                 )
-                for name in m.get("submitters") or ():
+                for name in submitters:
                     if name not in entry["submitters"]:
                         entry["submitters"].append(name)
-                entry["mentions"] += counts.get(m.get("id") or "") or len(m.get("questions") or ())
+                entry["mentions"] += mentions
                 entry["docs"][rec["id"]] = None
-                entry["latest"] = tuple(statuses.get(m.get("id") or "", ()))
+                entry["latest"] = tuple(statuses.get(mid or "", ()))
                 entry["date"] = rec.get("date")
         return [
             MotionSummary(
@@ -460,6 +459,18 @@ class Library:
                         )
                     )
         return rows
+
+
+def _motion_list(rec: dict[str, Any]) -> list[tuple[str | None, list[str], int]]:
+    """(id, submitters, mentions) per motion of a catalogue record. Records stored before
+    2026-11-23 (parser version 5 and older) hold the full motions and count questions."""
+    if "motion_list" in rec:
+        return [(mid, list(names), int(n)) for mid, names, n in rec["motion_list"]]
+    counts = rec.get("motion_mentions") or {}
+    return [
+        (m.get("id"), list(m.get("submitters") or ()), counts.get(m.get("id") or "") or len(m.get("questions") or ()))
+        for m in rec.get("motions") or ()
+    ]
 
 
 def _read_and_parse(path: Path) -> Document | str:

@@ -246,3 +246,48 @@ def test_find_an_aanhangsel_by_its_code(db_path: Path):
     lib.import_paths([LAYOUTS / "aanhangsel-pdf-page-footnotes.txt"])
     assert lib.find_document("ah-tk-20222023-3650").reference == "ah-tk-20222023-3650"
     assert lib.find_document("AH-TK-20222023-3650").reference == "ah-tk-20222023-3650"  # as typed
+
+
+def test_catalogue_keeps_what_lists_need_and_the_shard_the_rest(db_path: Path):
+    """The catalogue is read whole at every start: a document's motions, footnotes and
+    leftovers live in its shard, and the document read back is the one parsed."""
+    from dataclasses import replace
+
+    from kamerboek.store.library import parse_file
+
+    Library(db_path).import_paths([SAMPLES])
+    records = json.loads(db_path.read_text(encoding="utf-8"))["documents"]
+    assert len(records) == 2
+    for rec in records.values():
+        assert not {"questions", "motions", "footnotes", "leftovers"} & rec.keys()
+        assert rec["motion_list"] and all(len(entry) == 3 for entry in rec["motion_list"])
+    lib = Library(db_path)
+    for path in sorted(SAMPLES.glob("*.txt")):
+        parsed = parse_file(path)
+        stored = lib.document(parsed.id)
+        assert stored.motions and stored.leftovers and stored == replace(parsed, imported_at=stored.imported_at)
+    najaarsnota = next(r for r in records.values() if r["kind"] == "lijst-van-vragen-en-antwoorden")
+    assert ["26643-1408", ["Six Dijkstra"], 2] in najaarsnota["motion_list"]  # question 48: twice
+
+
+def test_records_stored_before_the_slim_catalogue_still_read(db_path: Path):
+    """A store written before 2026-11-23: motions, footnotes and leftovers in the catalogue
+    record, no "document" table in the shard, no motion_list. Everything still reads."""
+    Library(db_path).import_paths([SAMPLES])
+    lib = Library(db_path)
+    before_docs = {d.id: lib.document(d.id) for d in lib.documents()}
+    before_motions = sorted((m.id or "", m.submitters, m.mentions, m.documents) for m in lib.motions())
+    data = json.loads(db_path.read_text(encoding="utf-8"))
+    for rec in data["documents"].values():
+        shard = db_path.parent / f"{db_path.stem}.docs" / f"{rec['id']}.p{PARSER_VERSION}.json"
+        tables = json.loads(shard.read_text(encoding="utf-8"))
+        rec.update(next(iter(tables.pop("document").values())))  # back into the record
+        del rec["motion_list"]
+        shard.write_text(json.dumps(tables), encoding="utf-8")
+    db_path.write_text(json.dumps(data), encoding="utf-8")
+    old = Library(db_path)
+    assert {d.id: old.document(d.id) for d in old.documents()} == before_docs
+    # (such records counted the questions naming a motion: 26643-1408 had 2, not 3)
+    after = {m.id: m for m in old.motions()}
+    assert after["26643-1408"].mentions == 2 and after["26643-1408"].documents == 2
+    assert len(old.motions()) == len(before_motions)
