@@ -79,6 +79,7 @@ def __getattr__(name: str) -> Any:
 
 
 def _parse_motion_id(text: str) -> str | None:
+    """:func:`refs.parse_motion_id`, with refs imported on first use (see the module docstring)."""
     from .refs import parse_motion_id
 
     return parse_motion_id(text)
