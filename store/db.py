@@ -261,6 +261,7 @@ class Store:
         self._signature: tuple[int, int] | None = None
         self._question_cache: dict[str, tuple[Question, ...]] = {}
         self._shard_fields: dict[str, dict[str, Any]] = {}  # doc id → its _SHARD_FIELDS, as read
+        self.generation = 0  # goes up whenever the catalogue in memory changes (for caches)
         self.reload()
 
     # ---- reading ------------------------------------------------------------------------
@@ -338,6 +339,7 @@ class Store:
         from its shard again."""
         old = self._records
         self._records = records
+        self.generation += 1
         self._question_cache = {
             k: v
             for k, v in self._question_cache.items()

@@ -291,3 +291,20 @@ def test_records_stored_before_the_slim_catalogue_still_read(db_path: Path):
     after = {m.id: m for m in old.motions()}
     assert after["26643-1408"].mentions == 2 and after["26643-1408"].documents == 2
     assert len(old.motions()) == len(before_motions)
+
+
+def test_motion_list_is_kept_until_the_catalogue_changes(db_path: Path):
+    """The motion finder asks for the list at every opening: built once per catalogue state."""
+    lib = Library(db_path)
+    najaarsnota = sorted(SAMPLES.glob("kst-*.txt"))
+    lib.import_paths(najaarsnota)
+    first = lib.motions()
+    assert lib.motions() == first and lib.motions() is not first  # (a copy: callers may sort it)
+    assert all(a is b for a, b in zip(lib.motions(), first))  # the same records: not rebuilt
+    assert {m.id: m.documents for m in first}["26643-1408"] == 1
+    lib.import_paths(sorted(SAMPLES.glob("brief-*.txt")))
+    assert {m.id: m.documents for m in lib.motions()}["26643-1408"] == 2
+    other = Library(db_path)  # another process removes the letter; this one reloads
+    other.remove(next(d.id for d in other.documents() if d.kind != "lijst-van-vragen-en-antwoorden"))
+    lib.refresh()
+    assert {m.id: m.documents for m in lib.motions()}["26643-1408"] == 1
