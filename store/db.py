@@ -250,6 +250,21 @@ def document_from_record(record: dict[str, Any], questions: Iterable[Question]) 
     return replace(doc, questions=tuple(questions))
 
 
+@contextmanager
+def unreadable_as_corrupt(message: Callable[[str], str]) -> Iterator[None]:
+    """Valid JSON holding what no kamerboek wrote (a field of the wrong type, a record cut
+    short) in the catalogue or a shard: the store's one-line "damaged" error, ``message(reason)``
+    naming the file, never a traceback. (Checked where records become objects, not at start-up.)"""
+    try:
+        yield
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        raise StoreCorruptError(message(f"onverwachte inhoud: {type(exc).__name__}: {exc}")) from exc
+
+
+def _shard_message(shard: Path) -> Callable[[str], str]:
+    return lambda reason: messages.STORE_CORRUPT_NO_BACKUP.format(path=shard, reason=reason)
+
+
 class Store:
     """The catalogue plus shards. Reads without locking; writes under the lock, in batches."""
 
@@ -283,14 +298,14 @@ class Store:
         try:
             data = AtomicJSONStorage(path).read()
         except ValueError as exc:
-            raise StoreCorruptError(self._corrupt_message(str(exc))) from exc
+            raise StoreCorruptError(self.corrupt_message(str(exc))) from exc
         except OSError as exc:
             raise StoreError(messages.STORE_UNWRITABLE.format(path=path, reason=exc.strerror)) from exc
         if data is None:
             return {}
         version = _schema_version(data)
         if version is None:
-            raise StoreCorruptError(self._corrupt_message("geen schemaversie"))
+            raise StoreCorruptError(self.corrupt_message("geen schemaversie"))
         if version > SCHEMA_VERSION:
             raise StoreError(
                 messages.STORE_TOO_NEW.format(path=path, found=version, known=SCHEMA_VERSION)
@@ -299,7 +314,7 @@ class Store:
             data = self._migrate(data, version, persist=not self._writing)
         docs = data.get("documents", {})
         if not isinstance(docs, dict):
-            raise StoreCorruptError(self._corrupt_message("tabel documents ontbreekt"))
+            raise StoreCorruptError(self.corrupt_message("tabel documents ontbreekt"))
         return {rec["id"]: rec for rec in docs.values() if isinstance(rec, dict) and "id" in rec}
 
     def _migrate(self, data: dict[str, Any], version: int, persist: bool) -> dict[str, Any]:
@@ -319,7 +334,8 @@ class Store:
                 AtomicJSONStorage(self.paths.catalogue).write(data)
         return data
 
-    def _corrupt_message(self, reason: str) -> str:
+    def corrupt_message(self, reason: str) -> str:
+        """The catalogue's "damaged" message, pointing at the backup when a good one exists."""
         backup = self.paths.backup
         try:
             good_backup = read_json_file(backup) is not None
@@ -373,11 +389,13 @@ class Store:
             raise StoreCorruptError(
                 messages.STORE_CORRUPT_NO_BACKUP.format(path=shard, reason="bestand ontbreekt")
             )
-        rows = sorted(data.get("questions", {}).items(), key=lambda kv: int(kv[0]))
-        questions = tuple(from_dict(Question, row) for _, row in rows)
+        with unreadable_as_corrupt(_shard_message(shard)):
+            rows = sorted(data.get("questions", {}).items(), key=lambda kv: int(kv[0]))
+            questions = tuple(from_dict(Question, row) for _, row in rows)
+            # (shards written before 2026-11-23 have no "document" table: their record holds these)
+            shard_fields = dict(next(iter(data.get("document", {}).values()), {}))
         self._question_cache[doc_id] = questions
-        # (shards written before 2026-11-23 have no "document" table: their record holds these)
-        self._shard_fields[doc_id] = next(iter(data.get("document", {}).values()), {})
+        self._shard_fields[doc_id] = shard_fields
         return questions
 
     def document(self, doc_id: str) -> Document:
@@ -385,7 +403,8 @@ class Store:
         if doc_id not in self._shard_fields:  # (questions cached at import: the rest is in the shard)
             self._question_cache.pop(doc_id, None)
         questions = self.questions(doc_id)
-        return document_from_record(record | self._shard_fields[doc_id], questions)
+        with unreadable_as_corrupt(_shard_message(self.paths.shard_for(record))):
+            return document_from_record(record | self._shard_fields[doc_id], questions)
 
     # ---- writing ------------------------------------------------------------------------
 

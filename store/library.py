@@ -34,6 +34,7 @@ from .db import (
     StoreLockedError,
     preserialised,
     shard_bytes,
+    unreadable_as_corrupt,
 )
 from .model import PARSER_VERSION, Document, Question
 
@@ -235,7 +236,9 @@ class Library:
 
     def __init__(self, path: Path | str | None = None, wait: float = DEFAULT_WAIT) -> None:
         self.store = Store(Path(path) if path else default_db_path(), wait=wait)
-        self._motions: tuple[int, tuple[MotionSummary, ...]] | None = None  # (store generation, list)
+        # (store generation, what it gave): rebuilt only when the catalogue changed
+        self._documents: tuple[int, tuple[DocumentSummary, ...]] | None = None
+        self._motions: tuple[int, tuple[MotionSummary, ...]] | None = None
 
     @property
     def path(self) -> Path:
@@ -244,9 +247,14 @@ class Library:
     # ---- documents ----------------------------------------------------------------------
 
     def documents(self) -> list[DocumentSummary]:
-        """All stored documents, newest date first (undated last)."""
-        docs = [DocumentSummary.from_record(r) for r in self.store.records()]
-        return sorted(docs, key=lambda d: (d.date or "", d.display_title), reverse=True)
+        """All stored documents, newest date first (undated last). Kept until the catalogue
+        changes (the explorer asks three times while it starts)."""
+        if self._documents is None or self._documents[0] != self.store.generation:
+            with unreadable_as_corrupt(self.store.corrupt_message):
+                docs = [DocumentSummary.from_record(r) for r in self.store.records()]
+                docs.sort(key=lambda d: (d.date or "", d.display_title), reverse=True)
+            self._documents = (self.store.generation, tuple(docs))
+        return list(self._documents[1])
 
     def is_empty(self) -> bool:
         return not self.store.records()
@@ -400,7 +408,8 @@ class Library:
         documents building the list takes a third of a second.
         """
         if self._motions is None or self._motions[0] != self.store.generation:
-            self._motions = (self.store.generation, tuple(self._build_motions()))
+            with unreadable_as_corrupt(self.store.corrupt_message):
+                self._motions = (self.store.generation, tuple(self._build_motions()))
         return list(self._motions[1])
 
     def _build_motions(self) -> list[MotionSummary]:

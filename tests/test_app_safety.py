@@ -72,3 +72,36 @@ def test_hostile_document_renders_literally(tmp_path: Path) -> None:
             assert app.main.current and app.main.current[1] == 1
 
     asyncio.run(go())
+
+
+def test_damaged_catalogue_record_is_a_notification_not_a_crash(tmp_path: Path) -> None:
+    """Valid JSON that no kamerboek wrote in a catalogue record: the explorer starts, says the
+    store is damaged (naming it), and leaves the file as it was."""
+    import json
+
+    from .conftest import SAMPLES
+
+    db = tmp_path / "kb.json"
+    Library(db).import_paths([SAMPLES])
+    data = json.loads(db.read_text(encoding="utf-8"))
+    next(iter(data["documents"].values()))["question_count"] = "veel"
+    db.write_text(json.dumps(data), encoding="utf-8")
+    before = db.read_bytes()
+    app = KamerboekApp(Library(db))
+    said: list[str] = []
+    original = app.notify
+
+    def notify(message: str, *args: object, **kwargs: object) -> None:
+        said.append(message)
+        original(message, *args, **kwargs)  # type: ignore[arg-type]
+
+    app.notify = notify  # type: ignore[method-assign]
+
+    async def go() -> None:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert app.main.summaries == []
+
+    asyncio.run(go())
+    assert any("beschadigd" in m and str(db) in m for m in said), said
+    assert db.read_bytes() == before

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from .conftest import LAYOUTS, SAMPLES
 
 NAJAARSNOTA = SAMPLES / "kst-36850-VII-3-vragen-antwoorden-najaarsnota-2025-digitale-zaken.txt"
@@ -86,6 +88,40 @@ def test_import_partial_failure_exits_1_and_keeps_good_ones(tmp_path: Path):
     assert proc.returncode == 1
     assert f"{tmp_path / 'leeg.txt'}: het bestand is leeg" in proc.stderr
     assert len(json.loads(run("list", "--json", db=db).stdout)) == 1
+
+
+@pytest.mark.parametrize("table", ["questions", "document"])
+def test_shard_with_unexpected_content_is_a_one_line_error(tmp_path: Path, table: str):
+    """Valid JSON that no kamerboek wrote (a list where records belong) in a shard's questions
+    or its document table: "beschadigd", the shard's path, exit 2, and the file untouched."""
+    db = tmp_path / "kb.json"
+    assert run("import", str(NAJAARSNOTA), db=db).returncode == 0
+    shard = next((tmp_path / "kb.docs").glob("*.json"))
+    data = json.loads(shard.read_text(encoding="utf-8"))
+    record = next(iter(data[table].values()))
+    record["motions"] = "onzin"
+    shard.write_text(json.dumps(data), encoding="utf-8")
+    before = shard.read_bytes()
+    proc = run("show", "36850-VII-3", *(["1"] if table == "questions" else []), db=db)
+    assert proc.returncode == 2
+    assert_one_line_error(proc, str(shard), "beschadigd")
+    assert shard.read_bytes() == before
+
+
+@pytest.mark.parametrize(("field", "value", "command"), [("motion_list", "onzin", "motions"), ("question_count", "veel", "list")])
+def test_catalogue_record_with_unexpected_content_is_a_one_line_error(
+    tmp_path: Path, field: str, value: str, command: str
+):
+    db = tmp_path / "kb.json"
+    assert run("import", str(NAJAARSNOTA), db=db).returncode == 0
+    data = json.loads(db.read_text(encoding="utf-8"))
+    next(iter(data["documents"].values()))[field] = value
+    db.write_text(json.dumps(data), encoding="utf-8")
+    before = db.read_bytes()
+    proc = run(command, db=db)
+    assert proc.returncode == 2
+    assert_one_line_error(proc, str(db), "beschadigd")
+    assert db.read_bytes() == before
 
 
 def test_corrupt_store_message_and_untouched(tmp_path: Path):

@@ -117,10 +117,14 @@ class KamerboekApp(App[int]):
             self.run_import(None)
             return
         self.main.reload(position)
-        if self.library.outdated_samples():
+        try:
+            refresh_samples = self.library.outdated_samples()
+            others = [d for d in self.library.outdated() if d.source not in self._sample_names()]
+        except lib.StoreError:
+            return  # (main.reload has said what is wrong with the store)
+        if refresh_samples:
             self.notify(T.REFRESHING_SAMPLES, markup=False)
             self.run_import(None)
-        others = [d for d in self.library.outdated() if d.source not in self._sample_names()]
         if others:
             self.notify(T.OUTDATED.format(n=len(others)), severity="warning", markup=False)
 

@@ -288,6 +288,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_open(args: argparse.Namespace) -> int:
     library = _open(args)
+    library.documents()  # a damaged catalogue record: the one-line error here, before the screen
     try:
         from .app import run_app
     except ImportError:  # the explorer is not built yet: show what is stored
