@@ -18,13 +18,13 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 import tempfile
 import time
 from pathlib import Path
 from types import ModuleType
 
+from bench_refs_ab import load_plain  # (this folder: run as a script)
 from kamerboek.store import db as dbmod
 from kamerboek.store import refs
 from kamerboek.store.library import Library, parse_file, sample_paths
@@ -44,11 +44,7 @@ def best_ms(fn, runs: int = 20) -> float:
 
 def plain_refs() -> ModuleType:
     """The plain ``refs.py`` installed beside the compiled module, imported as Python."""
-    spec = importlib.util.spec_from_file_location("kamerboek.store._refs_plain", Path(refs.__file__).with_name("refs.py"))
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    sys.modules["kamerboek.store._refs_plain"] = module
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
+    return load_plain(Path(refs.__file__).with_name("refs.py"), "kamerboek.store._refs_plain")
 
 
 def cold_in_turns(first: ModuleType, second: ModuleType, inputs: list, runs: int = 20) -> tuple[float, float]:
